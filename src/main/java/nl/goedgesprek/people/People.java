@@ -1,0 +1,56 @@
+package nl.goedgesprek.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import nl.goedgesprek.people.internal.DemoPeople;
+import nl.goedgesprek.people.internal.OrganisationRepository;
+import nl.goedgesprek.people.internal.PersonQueries;
+
+/**
+ * What the rest of the application asks of the people module. Reads only; changes go through the
+ * module's own pages. Callers check {@link PeopleAccess} before they show a person to someone else.
+ */
+@Service
+public class People {
+
+	private final PersonQueries queries;
+
+	private final OrganisationRepository organisations;
+
+	private final DemoPeople demo;
+
+	People(PersonQueries queries, OrganisationRepository organisations, DemoPeople demo) {
+		this.queries = queries;
+		this.organisations = organisations;
+		this.demo = demo;
+	}
+
+	public Optional<Person> find(EmployeeId id) {
+		return queries.find(id);
+	}
+
+	/** The active people who report to this manager, by name. */
+	public List<Person> reportsOf(EmployeeId manager) {
+		return queries.reportsOf(manager);
+	}
+
+	public Optional<String> organisationName() {
+		return organisations.findTheOrganisation().map(org -> org.name());
+	}
+
+	public PeopleOverview overview() {
+		var organisation = organisations.findTheOrganisation();
+		return new PeopleOverview(organisation.map(org -> org.name()).orElse(""), queries.countActive(),
+				queries.countActiveTeams(), queries.countActiveWithoutConversationPartner(),
+				organisation.map(org -> org.worksCouncilConsentDate()).orElse(null));
+	}
+
+	/** The accounts to list on the login page; empty unless the installation runs in demo mode. */
+	public List<DemoAccount> demoAccounts() {
+		return demo.accounts();
+	}
+
+}

@@ -1,0 +1,170 @@
+package nl.goedgesprek.people.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.Role;
+import nl.goedgesprek.people.TeamId;
+
+/**
+ * A person who works for the organisation, with their place in it and their account. The aggregate
+ * root of the people records; it guards its own invariants (a person is not their own manager).
+ */
+@Table("employee")
+public class Employee {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private String name;
+
+	private String email;
+
+	private String jobTitle;
+
+	private TeamId teamId;
+
+	private EmployeeId managerId;
+
+	private LocalDate employmentStart;
+
+	private LocalDate employmentEnd;
+
+	private boolean active;
+
+	private String passwordHash;
+
+	@MappedCollection(idColumn = "employee_id")
+	private Set<RoleGrant> roles = new HashSet<>();
+
+	@PersistenceCreator
+	Employee(Long id, Integer version, String name, String email, String jobTitle, TeamId teamId,
+			EmployeeId managerId, LocalDate employmentStart, LocalDate employmentEnd, boolean active,
+			String passwordHash, Set<RoleGrant> roles) {
+		this.id = id;
+		this.version = version;
+		this.name = name;
+		this.email = email;
+		this.jobTitle = jobTitle;
+		this.teamId = teamId;
+		this.managerId = managerId;
+		this.employmentStart = employmentStart;
+		this.employmentEnd = employmentEnd;
+		this.active = active;
+		this.passwordHash = passwordHash;
+		this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles);
+	}
+
+	public static Employee hire(PersonDetails details) {
+		Employee employee = new Employee(null, null, null, null, null, null, null, null, null, true, null, Set.of());
+		employee.update(details);
+		return employee;
+	}
+
+	/** Takes over everything HR can edit; the manager is changed separately, see {@link #reportTo}. */
+	public void update(PersonDetails details) {
+		this.name = details.name().trim();
+		this.email = normaliseEmail(details.email());
+		this.jobTitle = blankToNull(details.jobTitle());
+		this.teamId = details.teamId();
+		this.employmentStart = details.employmentStart();
+		this.employmentEnd = details.employmentEnd();
+		this.roles = details.grantedRoles().stream().map(RoleGrant::new).collect(Collectors.toSet());
+	}
+
+	public void reportTo(EmployeeId manager) {
+		if (manager != null && manager.equals(id())) {
+			throw new IllegalArgumentException("A person cannot be their own manager");
+		}
+		this.managerId = manager;
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
+	public void reactivate() {
+		this.active = true;
+	}
+
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public static String normaliseEmail(String email) {
+		return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public EmployeeId id() {
+		return EmployeeId.of(id);
+	}
+
+	public Integer version() {
+		return version;
+	}
+
+	/** Lets a form's version take part in the optimistic lock, so a stale edit fails instead of winning. */
+	public void expectVersion(Integer expected) {
+		this.version = expected;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String jobTitle() {
+		return jobTitle;
+	}
+
+	public TeamId teamId() {
+		return teamId;
+	}
+
+	public EmployeeId managerId() {
+		return managerId;
+	}
+
+	public LocalDate employmentStart() {
+		return employmentStart;
+	}
+
+	public LocalDate employmentEnd() {
+		return employmentEnd;
+	}
+
+	public boolean active() {
+		return active;
+	}
+
+	public String passwordHash() {
+		return passwordHash;
+	}
+
+	public Set<Role> grantedRoles() {
+		Set<Role> granted = EnumSet.noneOf(Role.class);
+		roles.forEach(grant -> granted.add(grant.role()));
+		return granted;
+	}
+
+}

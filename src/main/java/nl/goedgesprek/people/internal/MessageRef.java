@@ -1,0 +1,18 @@
+package nl.goedgesprek.people.internal;
+
+import java.util.List;
+
+/**
+ * A message for the user, by key and arguments, so it reaches them in their own language.
+ */
+public record MessageRef(String code, List<Object> args) {
+
+	public static MessageRef of(String code, Object... args) {
+		return new MessageRef(code, List.of(args));
+	}
+
+	public Object[] argArray() {
+		return args.toArray();
+	}
+
+}

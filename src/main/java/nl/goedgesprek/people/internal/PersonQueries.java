@@ -1,0 +1,135 @@
+package nl.goedgesprek.people.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.Role;
+import nl.goedgesprek.people.TeamId;
+
+/**
+ * The read model of people: one query joins a person with their team, manager, granted roles and
+ * whether anyone reports to them, so pages never assemble a person from several round trips.
+ */
+@Component
+public class PersonQueries {
+
+	private static final String SELECT_PERSON = """
+			select e.id, e.name, e.email, e.job_title, e.team_id, t.name as team_name,
+			       e.manager_id, m.name as manager_name, e.employment_start, e.employment_end, e.active,
+			       (select count(*) from employee r where r.manager_id = e.id and r.active = true) as reports,
+			       (select count(*) from employee_role g where g.employee_id = e.id and g.role = 'HR') as hr,
+			       (select count(*) from employee_role g where g.employee_id = e.id and g.role = 'ADMIN') as admin
+			from employee e
+			left join team t on t.id = e.team_id
+			left join employee m on m.id = e.manager_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PersonQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Person> find(EmployeeId id) {
+		return jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional();
+	}
+
+	public List<Person> reportsOf(EmployeeId manager) {
+		return jdbc.sql(SELECT_PERSON + " where e.manager_id = :manager and e.active = true order by e.name")
+			.param("manager", manager.value())
+			.query(this::person)
+			.list();
+	}
+
+	/**
+	 * People matching a free-text filter on name, email or job title, optionally within one team.
+	 * @param text part of a name, email or job title; blank for everyone
+	 * @param team a team, or {@code null} for all teams
+	 * @param includeInactive whether deactivated people are listed too
+	 */
+	public List<Person> search(String text, TeamId team, boolean includeInactive) {
+		String like = "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+		return jdbc.sql(SELECT_PERSON + """
+				 where (lower(e.name) like :like or lower(e.email) like :like or lower(coalesce(e.job_title, '')) like :like)
+				   and (:team is null or e.team_id = :team)
+				   and (e.active = true or :inactive = true)
+				 order by e.name
+				""")
+			.param("like", like)
+			.param("team", team == null ? null : team.value(), java.sql.Types.BIGINT)
+			.param("inactive", includeInactive)
+			.query(this::person)
+			.list();
+	}
+
+	/** Everyone who could be someone's manager: active people, by name. */
+	public List<Person> activePeople() {
+		return search(null, null, false);
+	}
+
+	public int countActive() {
+		return jdbc.sql("select count(*) from employee where active = true").query(Integer.class).single();
+	}
+
+	public int countActiveTeams() {
+		return jdbc.sql("select count(*) from team where active = true").query(Integer.class).single();
+	}
+
+	/** Active people with neither a manager nor reports: nobody to hold the good conversation with. */
+	public int countActiveWithoutConversationPartner() {
+		return jdbc.sql("""
+				select count(*) from employee e
+				where e.active = true and e.manager_id is null
+				  and not exists (select 1 from employee r where r.manager_id = e.id and r.active = true)
+				""").query(Integer.class).single();
+	}
+
+	/** Each person's manager, by email address: the reporting lines an import file is checked against. */
+	public java.util.Map<String, String> managerEmails() {
+		java.util.Map<String, String> managerOf = new java.util.HashMap<>();
+		jdbc.sql("select e.email, m.email as manager_email from employee e join employee m on m.id = e.manager_id")
+			.query(rs -> {
+				managerOf.put(rs.getString("email"), rs.getString("manager_email"));
+			});
+		return managerOf;
+	}
+
+	private Person person(ResultSet rs, int row) throws SQLException {
+		Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+		if (rs.getInt("reports") > 0) {
+			roles.add(Role.MANAGER);
+		}
+		if (rs.getInt("hr") > 0) {
+			roles.add(Role.HR);
+		}
+		if (rs.getInt("admin") > 0) {
+			roles.add(Role.ADMIN);
+		}
+		return new Person(EmployeeId.of(rs.getLong("id")), rs.getString("name"), rs.getString("email"),
+				rs.getString("job_title"), TeamId.of(nullableLong(rs, "team_id")), rs.getString("team_name"),
+				EmployeeId.of(nullableLong(rs, "manager_id")), rs.getString("manager_name"),
+				date(rs, "employment_start"), date(rs, "employment_end"), rs.getBoolean("active"), roles);
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+}

@@ -1,0 +1,203 @@
+package nl.goedgesprek.people.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.PersonNotFoundException;
+import nl.goedgesprek.people.TeamId;
+import nl.goedgesprek.people.internal.EditConflictException;
+import nl.goedgesprek.people.internal.Employee;
+import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.PeopleManagement;
+import nl.goedgesprek.people.internal.PeopleRuleException;
+import nl.goedgesprek.people.internal.PersonQueries;
+import nl.goedgesprek.people.internal.TeamRepository;
+
+/** HR and administrators: find, add, edit, deactivate people and change their manager. */
+@Controller
+@RequestMapping("/admin/people")
+class PeopleAdminController {
+
+	static final String LIST_VIEW = "people/admin-list";
+
+	static final String LIST_RESULTS = "people/admin-list :: results";
+
+	static final String FORM_VIEW = "people/admin-form";
+
+	private final PersonQueries queries;
+
+	private final EmployeeRepository employees;
+
+	private final TeamRepository teams;
+
+	private final PeopleManagement management;
+
+	private final AdminGuard guard;
+
+	PeopleAdminController(PersonQueries queries, EmployeeRepository employees, TeamRepository teams,
+			PeopleManagement management, AdminGuard guard) {
+		this.queries = queries;
+		this.employees = employees;
+		this.teams = teams;
+		this.management = management;
+		this.guard = guard;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "false") boolean inactive,
+			HtmxRequest htmx, Model model) {
+		guard.requirePeopleManager(user);
+		model.addAttribute("people", queries.search(q, TeamId.of(team), inactive));
+		model.addAttribute("q", q);
+		model.addAttribute("team", team);
+		model.addAttribute("inactive", inactive);
+		model.addAttribute("teams", teams.findAllByOrderByName());
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? LIST_RESULTS : LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String newPerson(@AuthenticationPrincipal CurrentUser user, Model model) {
+		guard.requirePeopleManager(user);
+		model.addAttribute("personForm", PersonForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute PersonForm personForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		guard.requirePeopleManager(user);
+		checkDates(personForm, result);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			EmployeeId id = management.hire(personForm.details(), personForm.manager(), personForm.newPassword());
+			redirect.addFlashAttribute("notice", "people.notice.added");
+			return "redirect:/people/" + id;
+		}
+		catch (PeopleRuleException rule) {
+			Forms.reject(result, rule);
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		guard.requirePeopleManager(user);
+		Employee employee = load(id);
+		model.addAttribute("personForm", PersonForm.of(person(id), employee.version()));
+		return form(model, employee);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute PersonForm personForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		guard.requirePeopleManager(user);
+		Employee employee = load(id);
+		checkDates(personForm, result);
+		if (result.hasErrors()) {
+			return form(model, employee);
+		}
+		try {
+			management.update(employee.id(), personForm.version(), personForm.details(), personForm.manager(),
+					personForm.newPassword());
+			redirect.addFlashAttribute("notice", "people.notice.saved");
+			return "redirect:/people/" + id;
+		}
+		catch (PeopleRuleException rule) {
+			Forms.reject(result, rule);
+			return form(model, employee);
+		}
+		catch (EditConflictException conflict) {
+			return conflict(id, personForm, model);
+		}
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		guard.requirePeopleManager(user);
+		return changeActive(id, () -> management.deactivate(EmployeeId.of(id), version), "people.notice.deactivated",
+				redirect);
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		guard.requirePeopleManager(user);
+		return changeActive(id, () -> management.reactivate(EmployeeId.of(id), version), "people.notice.reactivated",
+				redirect);
+	}
+
+	private String changeActive(long id, Runnable change, String notice, RedirectAttributes redirect) {
+		load(id);
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (PeopleRuleException rule) {
+			redirect.addFlashAttribute("problem", rule.message());
+		}
+		catch (EditConflictException conflict) {
+			redirect.addFlashAttribute("problem", nl.goedgesprek.people.internal.MessageRef.of("form.conflict.reload"));
+		}
+		return "redirect:/people/" + id;
+	}
+
+	/**
+	 * Keeps everything the user typed, shows what is stored now beside it, and takes the stored version
+	 * so that saving again is a deliberate choice.
+	 */
+	private String conflict(long id, PersonForm typed, Model model) {
+		Employee current = load(id);
+		model.addAttribute("personForm", new PersonForm(typed.name(), typed.email(), typed.jobTitle(), typed.teamId(),
+				typed.managerId(), typed.employmentStart(), typed.employmentEnd(), typed.hr(), typed.admin(),
+				typed.newPassword(), current.version()));
+		model.addAttribute("stored", person(id));
+		return form(model, current);
+	}
+
+	private void checkDates(PersonForm form, BindingResult result) {
+		if (form.endsBeforeStart()) {
+			result.rejectValue("employmentEnd", "people.form.employmentEnd.beforeStart");
+		}
+	}
+
+	private String form(Model model, Employee editing) {
+		model.addAttribute("editing", editing == null ? null : person(editing.id().value()));
+		model.addAttribute("teams", teams.findAllByOrderByName());
+		List<Person> managers = queries.activePeople()
+			.stream()
+			.filter(p -> editing == null || !p.id().equals(editing.id()))
+			.toList();
+		model.addAttribute("managers", managers);
+		return FORM_VIEW;
+	}
+
+	private Employee load(long id) {
+		return employees.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+	}
+
+	private Person person(long id) {
+		return queries.find(EmployeeId.of(id)).orElseThrow(() -> new PersonNotFoundException(id));
+	}
+
+}

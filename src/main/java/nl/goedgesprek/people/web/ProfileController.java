@@ -1,0 +1,54 @@
+package nl.goedgesprek.people.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.PeopleAccess;
+import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.internal.EmployeeRepository;
+
+/**
+ * A person's page: who they are and where they sit. Seen by the person, their own manager, and HR and
+ * administrators; anyone else gets "not found", whatever id they try.
+ */
+@Controller
+class ProfileController {
+
+	static final String VIEW = "people/profile";
+
+	private final PeopleAccess access;
+
+	private final People people;
+
+	private final EmployeeRepository employees;
+
+	ProfileController(PeopleAccess access, People people, EmployeeRepository employees) {
+		this.access = access;
+		this.people = people;
+		this.employees = employees;
+	}
+
+	@GetMapping("/me")
+	String me(@AuthenticationPrincipal CurrentUser user) {
+		return "redirect:/people/" + user.id();
+	}
+
+	@GetMapping("/people/{id}")
+	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Person person = access.visibleProfile(user.id(), EmployeeId.of(id));
+		model.addAttribute("person", person);
+		model.addAttribute("self", person.id().equals(user.id()));
+		model.addAttribute("reports", people.reportsOf(person.id()));
+		if (access.mayManagePeople(user.id())) {
+			model.addAttribute("version", employees.findById(id).orElseThrow().version());
+		}
+		return VIEW;
+	}
+
+}
