@@ -31,10 +31,12 @@ create unique index employee_email_uk on employee (email);
 create index employee_manager_idx on employee (manager_id);
 create index employee_team_idx on employee (team_id);
 
+-- Spring Data JDBC derives every name (quoted, in the database's own letter case), so the
+-- back-reference column is named after the owning table: employee.
 -- Roles a person is granted on top of being an employee. MANAGER is not stored:
 -- a person is a manager because people report to them.
 create table employee_role (
-    employee_id bigint      not null references employee (id),
-    role        varchar(20) not null,
-    primary key (employee_id, role)
+    employee bigint      not null references employee (id),
+    role     varchar(20) not null,
+    primary key (employee, role)
 );

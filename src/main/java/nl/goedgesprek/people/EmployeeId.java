@@ -1,11 +1,9 @@
 package nl.goedgesprek.people;
 
-import org.jmolecules.ddd.types.Identifier;
-
 /**
  * Refers to an employee from anywhere in the application; other modules hold this, never the entity.
  */
-public record EmployeeId(Long value) implements Identifier {
+public record EmployeeId(Long value) {
 
 	public static EmployeeId of(Long value) {
 		return value == null ? null : new EmployeeId(value);

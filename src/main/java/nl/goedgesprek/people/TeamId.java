@@ -1,11 +1,9 @@
 package nl.goedgesprek.people;
 
-import org.jmolecules.ddd.types.Identifier;
-
 /**
  * Refers to a team from anywhere in the application.
  */
-public record TeamId(Long value) implements Identifier {
+public record TeamId(Long value) {
 
 	public static TeamId of(Long value) {
 		return value == null ? null : new TeamId(value);

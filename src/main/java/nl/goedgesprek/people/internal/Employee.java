@@ -10,7 +10,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.Role;
@@ -20,7 +19,6 @@ import nl.goedgesprek.people.TeamId;
  * A person who works for the organisation, with their place in it and their account. The aggregate
  * root of the people records; it guards its own invariants (a person is not their own manager).
  */
-@Table("employee")
 public class Employee {
 
 	@Id
@@ -47,13 +45,13 @@ public class Employee {
 
 	private String passwordHash;
 
-	@MappedCollection(idColumn = "employee_id")
-	private Set<RoleGrant> roles = new HashSet<>();
+	@MappedCollection
+	private Set<EmployeeRole> roles = new HashSet<>();
 
 	@PersistenceCreator
 	Employee(Long id, Integer version, String name, String email, String jobTitle, TeamId teamId,
 			EmployeeId managerId, LocalDate employmentStart, LocalDate employmentEnd, boolean active,
-			String passwordHash, Set<RoleGrant> roles) {
+			String passwordHash, Set<EmployeeRole> roles) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -82,7 +80,7 @@ public class Employee {
 		this.teamId = details.teamId();
 		this.employmentStart = details.employmentStart();
 		this.employmentEnd = details.employmentEnd();
-		this.roles = details.grantedRoles().stream().map(RoleGrant::new).collect(Collectors.toSet());
+		this.roles = details.grantedRoles().stream().map(EmployeeRole::new).collect(Collectors.toSet());
 	}
 
 	public void reportTo(EmployeeId manager) {

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The organisation this installation serves. There is one. It records when the works council
  * consented to the conversation system (art. 27 WOR).
  */
-@Table("organisation")
 public class Organisation {
 
 	@Id

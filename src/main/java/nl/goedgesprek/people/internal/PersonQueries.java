@@ -28,8 +28,8 @@ public class PersonQueries {
 			select e.id, e.name, e.email, e.job_title, e.team_id, t.name as team_name,
 			       e.manager_id, m.name as manager_name, e.employment_start, e.employment_end, e.active,
 			       (select count(*) from employee r where r.manager_id = e.id and r.active = true) as reports,
-			       (select count(*) from employee_role g where g.employee_id = e.id and g.role = 'HR') as hr,
-			       (select count(*) from employee_role g where g.employee_id = e.id and g.role = 'ADMIN') as admin
+			       (select count(*) from employee_role g where g.employee = e.id and g.role = 'HR') as hr,
+			       (select count(*) from employee_role g where g.employee = e.id and g.role = 'ADMIN') as admin
 			from employee e
 			left join team t on t.id = e.team_id
 			left join employee m on m.id = e.manager_id
@@ -84,6 +84,16 @@ public class PersonQueries {
 
 	public int countActiveTeams() {
 		return jdbc.sql("select count(*) from team where active = true").query(Integer.class).single();
+	}
+
+	/** How many active people each team has, by team id, in one query. */
+	public java.util.Map<Long, Integer> activeMembersPerTeam() {
+		java.util.Map<Long, Integer> members = new java.util.HashMap<>();
+		jdbc.sql("select team_id, count(*) as members from employee where active = true and team_id is not null group by team_id")
+			.query(rs -> {
+				members.put(rs.getLong("team_id"), rs.getInt("members"));
+			});
+		return members;
 	}
 
 	/** Active people with neither a manager nor reports: nobody to hold the good conversation with. */

@@ -3,12 +3,10 @@ package nl.goedgesprek.people.internal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 import nl.goedgesprek.people.TeamId;
 
 /** A team people belong to. Deactivated teams stay for history but take no new members. */
-@Table("team")
 public class Team {
 
 	@Id

@@ -1,8 +1,6 @@
 package nl.goedgesprek.people.web;
 
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,7 @@ import nl.goedgesprek.people.internal.Team;
 import nl.goedgesprek.people.internal.TeamManagement;
 import nl.goedgesprek.people.internal.TeamNotFoundException;
 import nl.goedgesprek.people.internal.TeamRepository;
-import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.PersonQueries;
 
 /** HR and administrators: the teams of the organisation. */
 @Controller
@@ -39,16 +37,15 @@ class TeamAdminController {
 
 	private final TeamRepository teams;
 
-	private final EmployeeRepository employees;
+	private final PersonQueries queries;
 
 	private final TeamManagement management;
 
 	private final AdminGuard guard;
 
-	TeamAdminController(TeamRepository teams, EmployeeRepository employees, TeamManagement management,
-			AdminGuard guard) {
+	TeamAdminController(TeamRepository teams, PersonQueries queries, TeamManagement management, AdminGuard guard) {
 		this.teams = teams;
-		this.employees = employees;
+		this.queries = queries;
 		this.management = management;
 		this.guard = guard;
 	}
@@ -56,11 +53,8 @@ class TeamAdminController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		guard.requirePeopleManager(user);
-		var all = teams.findAllByOrderByName();
-		Map<TeamId, Integer> members = all.stream()
-			.collect(Collectors.toMap(Team::id, team -> employees.countActiveMembers(team.id().value())));
-		model.addAttribute("teams", all);
-		model.addAttribute("members", members);
+		model.addAttribute("teams", teams.findAllByOrderByName());
+		model.addAttribute("members", queries.activeMembersPerTeam());
 		return LIST_VIEW;
 	}
 
