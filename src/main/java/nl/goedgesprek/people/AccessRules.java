@@ -12,8 +12,8 @@ final class AccessRules {
 	private AccessRules() {
 	}
 
-	/** Who is asking: their id and the roles they hold right now. */
-	record Viewer(EmployeeId id, Set<Role> roles) {
+	/** Who is asking: their id, their own manager and the roles they hold right now. */
+	record Viewer(EmployeeId id, EmployeeId managerId, Set<Role> roles) {
 
 		boolean is(Role role) {
 			return roles.contains(role);
@@ -27,12 +27,12 @@ final class AccessRules {
 
 	/**
 	 * A person's profile (name, team, job, reporting line) is seen by the person, their own manager,
-	 * and HR and administrators who keep the people records. Not by a manager's manager, nor by
-	 * colleagues or managers of other teams.
+	 * their own reports (who need to know who their manager is), and HR and administrators who keep the
+	 * people records. Not by a manager's manager, nor by colleagues or managers of other teams.
 	 */
 	static boolean maySeeProfile(Viewer viewer, Subject subject) {
-		return isSelf(viewer, subject) || isManagerOf(viewer, subject) || viewer.is(Role.HR)
-				|| viewer.is(Role.ADMIN);
+		return isSelf(viewer, subject) || isManagerOf(viewer, subject) || isOwnManager(viewer, subject)
+				|| viewer.is(Role.HR) || viewer.is(Role.ADMIN);
 	}
 
 	/** Adding, editing and deactivating people and teams, importing, changing a manager: HR and admins. */
@@ -55,6 +55,10 @@ final class AccessRules {
 
 	private static boolean isSelf(Viewer viewer, Subject subject) {
 		return viewer.id().equals(subject.id());
+	}
+
+	private static boolean isOwnManager(Viewer viewer, Subject subject) {
+		return subject.id().equals(viewer.managerId());
 	}
 
 	private static boolean isManagerOf(Viewer viewer, Subject subject) {

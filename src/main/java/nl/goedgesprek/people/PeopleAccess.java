@@ -55,7 +55,7 @@ public class PeopleAccess {
 
 	/** A deactivated person has no rights at all, whatever roles they once held. */
 	private Optional<Viewer> viewer(EmployeeId id) {
-		return people.find(id).filter(Person::active).map(person -> new Viewer(person.id(), Set.copyOf(person.roles())));
+		return people.find(id).filter(Person::active).map(person -> new Viewer(person.id(), person.managerId(), Set.copyOf(person.roles())));
 	}
 
 	private static Subject subject(Person person) {

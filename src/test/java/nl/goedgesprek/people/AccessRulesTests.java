@@ -1,0 +1,103 @@
+package nl.goedgesprek.people;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.goedgesprek.people.AccessRules.Subject;
+import nl.goedgesprek.people.AccessRules.Viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each need-to-know rule about people, and the attempts to get around it. */
+class AccessRulesTests {
+
+	private static final EmployeeId DIRECTOR = new EmployeeId(1L);
+
+	private static final EmployeeId LEAD = new EmployeeId(2L);
+
+	private static final EmployeeId SANNE = new EmployeeId(3L);
+
+	private static final EmployeeId OTHER_LEAD = new EmployeeId(4L);
+
+	private static final EmployeeId COLLEAGUE = new EmployeeId(5L);
+
+	private static final Subject SANNE_UNDER_LEAD = new Subject(SANNE, LEAD);
+
+	private static final Set<EmployeeId> IN_LEADS_TEAM = Set.of(SANNE, COLLEAGUE);
+
+	/** A viewer placed as in the organisation above: Sanne and her colleague report to the lead. */
+	private static Viewer viewer(EmployeeId id, Role... roles) {
+		EmployeeId manager = IN_LEADS_TEAM.contains(id) ? LEAD : id.equals(DIRECTOR) ? null : DIRECTOR;
+		return new Viewer(id, manager, Set.of(roles));
+	}
+
+	@Test
+	void youSeeYourself() {
+		assertThat(AccessRules.maySeeProfile(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isTrue();
+	}
+
+	@Test
+	void yourOwnManagerSeesYou() {
+		assertThat(AccessRules.maySeeProfile(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE_UNDER_LEAD)).isTrue();
+	}
+
+	@Test
+	void aManagerOfAnotherTeamDoesNotSeeYou() {
+		assertThat(AccessRules.maySeeProfile(viewer(OTHER_LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE_UNDER_LEAD))
+			.isFalse();
+	}
+
+	@Test
+	void yourManagersManagerDoesNotSeeYouByVirtueOfRank() {
+		assertThat(AccessRules.maySeeProfile(viewer(DIRECTOR, Role.EMPLOYEE, Role.MANAGER), SANNE_UNDER_LEAD))
+			.isFalse();
+	}
+
+	@Test
+	void youSeeYourOwnManager() {
+		assertThat(AccessRules.maySeeProfile(viewer(SANNE, Role.EMPLOYEE), new Subject(LEAD, DIRECTOR))).isTrue();
+	}
+
+	@Test
+	void youDoNotSeeAnotherTeamsManager() {
+		assertThat(AccessRules.maySeeProfile(viewer(SANNE, Role.EMPLOYEE), new Subject(OTHER_LEAD, DIRECTOR)))
+			.isFalse();
+	}
+
+	@Test
+	void aColleagueDoesNotSeeYou() {
+		assertThat(AccessRules.maySeeProfile(viewer(COLLEAGUE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isFalse();
+	}
+
+	@Test
+	void hrAndAdministratorsSeeProfilesToKeepThePeopleRecords() {
+		assertThat(AccessRules.maySeeProfile(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR), SANNE_UNDER_LEAD)).isTrue();
+		assertThat(AccessRules.maySeeProfile(viewer(COLLEAGUE, Role.EMPLOYEE, Role.ADMIN), SANNE_UNDER_LEAD)).isTrue();
+	}
+
+	@Test
+	void onlyHrAndAdministratorsManagePeople() {
+		assertThat(AccessRules.mayManagePeople(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER))).isFalse();
+		assertThat(AccessRules.mayManagePeople(viewer(SANNE, Role.EMPLOYEE))).isFalse();
+		assertThat(AccessRules.mayManagePeople(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR))).isTrue();
+		assertThat(AccessRules.mayManagePeople(viewer(COLLEAGUE, Role.EMPLOYEE, Role.ADMIN))).isTrue();
+	}
+
+	@Test
+	void onlyAdministratorsManageTheOrganisation() {
+		assertThat(AccessRules.mayManageOrganisation(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR))).isFalse();
+		assertThat(AccessRules.mayManageOrganisation(viewer(COLLEAGUE, Role.EMPLOYEE, Role.ADMIN))).isTrue();
+	}
+
+	@Test
+	void conversationContentIsForItsTwoParticipantsOnly() {
+		assertThat(AccessRules.maySeeConversationContent(viewer(SANNE, Role.EMPLOYEE), SANNE, LEAD)).isTrue();
+		assertThat(AccessRules.maySeeConversationContent(viewer(LEAD, Role.MANAGER), SANNE, LEAD)).isTrue();
+		assertThat(AccessRules.maySeeConversationContent(viewer(DIRECTOR, Role.MANAGER), SANNE, LEAD)).isFalse();
+		assertThat(AccessRules.maySeeConversationContent(viewer(COLLEAGUE, Role.HR), SANNE, LEAD)).isFalse();
+		assertThat(AccessRules.maySeeConversationContent(viewer(COLLEAGUE, Role.ADMIN, Role.HR), SANNE, LEAD))
+			.isFalse();
+	}
+
+}

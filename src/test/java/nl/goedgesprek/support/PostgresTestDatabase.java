@@ -1,0 +1,65 @@
+package nl.goedgesprek.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The PostgreSQL that tests use: {@code GOEDGESPREK_TEST_POSTGRES_URL} (default the local server,
+ * database {@code test}), with a fresh schema per test class so classes never see each other's rows.
+ */
+public final class PostgresTestDatabase {
+
+	private static final String URL = env("GOEDGESPREK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+
+	private static final String USER = env("GOEDGESPREK_TEST_POSTGRES_USER", "postgres");
+
+	private static final String PASSWORD = env("GOEDGESPREK_TEST_POSTGRES_PASSWORD", "");
+
+	private PostgresTestDatabase() {
+	}
+
+	/** Skips (or, on CI, fails) when PostgreSQL cannot be reached; otherwise drops and recreates the schema. */
+	public static void freshSchema(String schema) {
+		TestEnvironment.require(reachable(), "PostgreSQL at " + URL);
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+			statement.execute("create schema " + schema);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not prepare schema " + schema + " in " + URL, e);
+		}
+	}
+
+	public static void register(DynamicPropertyRegistry registry, String schema) {
+		registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+		registry.add("spring.flyway.schemas", () -> schema);
+		registry.add("spring.flyway.default-schema", () -> schema);
+	}
+
+	public static String schemaFor(Class<?> testClass) {
+		return "gg_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean reachable() {
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+			return connection.isValid(2);
+		}
+		catch (SQLException e) {
+			return false;
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
