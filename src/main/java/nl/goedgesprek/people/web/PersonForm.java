@@ -17,7 +17,8 @@ import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.internal.PersonDetails;
 
 /**
- * The add and edit form for a person, as HR and administrators fill it in.
+ * The add and edit form for a person, as HR and administrators fill it in. The role boxes are
+ * {@code Boolean}: an unticked box sends nothing, which must read as "no", not as a binding error.
  */
 record PersonForm(
 		@NotBlank(message = "{people.form.name.required}") @Size(max = 200, message = "{people.form.name.tooLong}") String name,
@@ -28,8 +29,8 @@ record PersonForm(
 		Long managerId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employmentStart,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employmentEnd,
-		boolean hr,
-		boolean admin,
+		Boolean hr,
+		Boolean admin,
 		@Pattern(regexp = "^$|^.{10,200}$", message = "{people.form.password.tooShort}") String newPassword,
 		Integer version) {
 
@@ -50,10 +51,10 @@ record PersonForm(
 
 	PersonDetails details() {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (hr) {
+		if (Boolean.TRUE.equals(hr)) {
 			roles.add(Role.HR);
 		}
-		if (admin) {
+		if (Boolean.TRUE.equals(admin)) {
 			roles.add(Role.ADMIN);
 		}
 		return new PersonDetails(name, email, jobTitle, TeamId.of(teamId), employmentStart, employmentEnd, roles);

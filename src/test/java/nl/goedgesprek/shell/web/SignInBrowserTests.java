@@ -1,0 +1,115 @@
+package nl.goedgesprek.shell.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.goedgesprek.support.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real user's path in headless Chromium: a demo manager signs in, sees their team, switches to
+ * English and signs out. Also leaves a screenshot of each role's home page in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void signIn(String email) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys("goedgesprek");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	private void signOut() {
+		browser.findElement(By.cssSelector("form.logout button")).click();
+	}
+
+	@Test
+	void aManagerSignsInSeesTheTeamSwitchesToEnglishAndSignsOut() {
+		browser.get(url("/"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText()).contains("pieter.jansen@horizon.example");
+		Browser.screenshot(browser, "login");
+
+		signIn("pieter.jansen@horizon.example");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welkom, Pieter");
+
+		browser.findElement(By.linkText("Mijn team")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn team");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Sanne de Vries", "Lotte Bakker")
+			.doesNotContain("Bram Dekker");
+		Browser.screenshot(browser, "manager-team");
+
+		browser.findElement(By.cssSelector("nav.language a[hreflang=en]")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My team");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		browser.findElement(By.linkText("Home")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Pieter");
+
+		signOut();
+		assertThat(browser.getCurrentUrl()).contains("/login?logout");
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("You have signed out");
+	}
+
+	@Test
+	void eachRoleHasAHomePage() {
+		String[][] roles = { { "sanne.devries", "Welkom, Sanne" }, { "pieter.jansen", "Welkom, Pieter" },
+				{ "fatima.elamrani", "Welkom, Fatima" }, { "jeroen.bos", "Welkom, Jeroen" } };
+		for (String[] role : roles) {
+			signIn(role[0] + "@horizon.example");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(role[1]);
+			Browser.screenshot(browser, "home-" + role[0]);
+			Browser.phoneScreenshot(browser, "home-" + role[0]);
+			signOut();
+		}
+	}
+
+	@Test
+	void hrFindsAPersonWithTheLiveSearch() {
+		signIn("fatima.elamrani@horizon.example");
+		browser.get(url("/admin/people"));
+		browser.findElement(By.id("q")).sendKeys("kaya");
+		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
+				java.time.Duration.ofSeconds(5));
+		wait.until(driver -> driver.findElement(By.cssSelector("#results p.muted")).getText().equals("1 persoon"));
+		assertThat(browser.findElement(By.id("results")).getText()).contains("Esra Kaya").doesNotContain("Sanne");
+		assertThat(browser.getCurrentUrl()).contains("q=kaya");
+		Browser.screenshot(browser, "hr-people-search");
+		browser.get(url("/admin/import"));
+		Browser.screenshot(browser, "hr-import");
+		browser.get(url("/admin/people/new"));
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice--problem")).getText()).contains("Vul een naam in.");
+		Browser.screenshot(browser, "hr-person-form-errors");
+	}
+
+}

@@ -1,0 +1,72 @@
+package nl.goedgesprek.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium and ChromeDriver, as installed by {@code .ci/run}. Nothing is downloaded:
+ * Selenium gets both paths, so its driver manager never runs.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of(env("GOEDGESPREK_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path.of(env("GOEDGESPREK_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private Browser() {
+	}
+
+	/** A fresh headless browser at laptop size; skips the test (never on CI) when Chromium is missing. */
+	public static ChromeDriver start() {
+		TestEnvironment.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium (" + CHROMIUM + ") with ChromeDriver (" + CHROMEDRIVER + ")");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=nl-NL", "--window-size=1366,900");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		return driver;
+	}
+
+	/** Saves what the user sees, for people to look at; {@code target/screenshots/NAME.png}. */
+	public static void screenshot(ChromeDriver driver, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The same page at phone width, then back to laptop width. */
+	public static void phoneScreenshot(ChromeDriver driver, String name) {
+		Dimension laptop = driver.manage().window().getSize();
+		driver.manage().window().setSize(new Dimension(390, 844));
+		screenshot(driver, name + "-phone");
+		driver.manage().window().setSize(laptop);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
