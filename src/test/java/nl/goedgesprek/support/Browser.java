@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and ChromeDriver, as installed by {@code .ci/run}. Nothing is downloaded:
@@ -41,8 +45,21 @@ public final class Browser {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
 		return driver;
+	}
+
+	/**
+	 * Waits for the page's heading to read {@code expected}: after a click the old page may still be
+	 * there for a moment, so reading it at once would race the navigation.
+	 */
+	public static void awaitHeading(ChromeDriver driver, String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "heading '" + expected + "' on " + driver.getCurrentUrl())
+			.until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+	}
+
+	public static void awaitUrlContaining(ChromeDriver driver, String part) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
 	/** Saves what the user sees, for people to look at; {@code target/screenshots/NAME.png}. */

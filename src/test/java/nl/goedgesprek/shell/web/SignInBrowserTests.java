@@ -56,27 +56,27 @@ class SignInBrowserTests {
 	@Test
 	void aManagerSignsInSeesTheTeamSwitchesToEnglishAndSignsOut() {
 		browser.get(url("/"));
-		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		Browser.awaitUrlContaining(browser, "/login");
 		assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText()).contains("pieter.jansen@horizon.example");
 		Browser.screenshot(browser, "login");
 
 		signIn("pieter.jansen@horizon.example");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welkom, Pieter");
+		Browser.awaitHeading(browser, "Welkom, Pieter");
 
 		browser.findElement(By.linkText("Mijn team")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn team");
+		Browser.awaitHeading(browser, "Mijn team");
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Sanne de Vries", "Lotte Bakker")
 			.doesNotContain("Bram Dekker");
 		Browser.screenshot(browser, "manager-team");
 
 		browser.findElement(By.cssSelector("nav.language a[hreflang=en]")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My team");
+		Browser.awaitHeading(browser, "My team");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		browser.findElement(By.linkText("Home")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Pieter");
+		Browser.awaitHeading(browser, "Welcome, Pieter");
 
 		signOut();
-		assertThat(browser.getCurrentUrl()).contains("/login?logout");
+		Browser.awaitUrlContaining(browser, "/login?logout");
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("You have signed out");
 	}
 
@@ -86,16 +86,18 @@ class SignInBrowserTests {
 				{ "fatima.elamrani", "Welkom, Fatima" }, { "jeroen.bos", "Welkom, Jeroen" } };
 		for (String[] role : roles) {
 			signIn(role[0] + "@horizon.example");
-			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(role[1]);
+			Browser.awaitHeading(browser, role[1]);
 			Browser.screenshot(browser, "home-" + role[0]);
 			Browser.phoneScreenshot(browser, "home-" + role[0]);
 			signOut();
+			Browser.awaitUrlContaining(browser, "/login?logout");
 		}
 	}
 
 	@Test
 	void hrFindsAPersonWithTheLiveSearch() {
 		signIn("fatima.elamrani@horizon.example");
+		Browser.awaitHeading(browser, "Welkom, Fatima");
 		browser.get(url("/admin/people"));
 		browser.findElement(By.id("q")).sendKeys("kaya");
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
@@ -108,6 +110,8 @@ class SignInBrowserTests {
 		Browser.screenshot(browser, "hr-import");
 		browser.get(url("/admin/people/new"));
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector(".notice--problem")).size() == 1);
 		assertThat(browser.findElement(By.cssSelector(".notice--problem")).getText()).contains("Vul een naam in.");
 		Browser.screenshot(browser, "hr-person-form-errors");
 	}
