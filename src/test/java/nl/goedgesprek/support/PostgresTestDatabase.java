@@ -30,6 +30,7 @@ public final class PostgresTestDatabase {
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + schema + " cascade");
 			statement.execute("create schema " + schema);
+			System.out.println("PostgreSQL for tests: " + URL + ", schema " + schema);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Could not prepare schema " + schema + " in " + URL, e);

@@ -118,10 +118,6 @@ public class Employee {
 		return version;
 	}
 
-	/** Lets a form's version take part in the optimistic lock, so a stale edit fails instead of winning. */
-	public void expectVersion(Integer expected) {
-		this.version = expected;
-	}
 
 	public String name() {
 		return name;

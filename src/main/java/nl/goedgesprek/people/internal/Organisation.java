@@ -39,9 +39,6 @@ public class Organisation {
 		this.worksCouncilConsentDate = worksCouncilConsentDate;
 	}
 
-	public void expectVersion(Integer expected) {
-		this.version = expected;
-	}
 
 	public Integer version() {
 		return version;

@@ -47,9 +47,6 @@ public class Team {
 		this.active = true;
 	}
 
-	public void expectVersion(Integer expected) {
-		this.version = expected;
-	}
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();

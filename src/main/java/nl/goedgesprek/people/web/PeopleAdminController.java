@@ -24,6 +24,7 @@ import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.people.internal.Employee;
 import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.MessageRef;
 import nl.goedgesprek.people.internal.PeopleManagement;
 import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.PersonQueries;
@@ -157,7 +158,7 @@ class PeopleAdminController {
 			redirect.addFlashAttribute("problem", rule.message());
 		}
 		catch (EditConflictException conflict) {
-			redirect.addFlashAttribute("problem", nl.goedgesprek.people.internal.MessageRef.of("form.conflict.reload"));
+			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/people/" + id;
 	}
