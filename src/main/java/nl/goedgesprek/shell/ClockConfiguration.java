@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId AMSTERDAM = nl.goedgesprek.shared.Dates.ZONE;
 
 	@Bean
 	Clock clock() {

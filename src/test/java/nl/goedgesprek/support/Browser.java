@@ -62,8 +62,19 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
-	/** Saves what the user sees, for people to look at; {@code target/screenshots/NAME.png}. */
+	/** Saves the page from its top, as the user first sees it; {@code target/screenshots/NAME.png}. */
 	public static void screenshot(ChromeDriver driver, String name) {
+		driver.executeScript("window.scrollTo(0, 0)");
+		save(driver, name);
+	}
+
+	/** Saves the page scrolled to one element, such as a theme halfway down. */
+	public static void screenshotAt(ChromeDriver driver, String name, String cssSelector) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.cssSelector(cssSelector)));
+		save(driver, name);
+	}
+
+	private static void save(ChromeDriver driver, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -1,5 +1,6 @@
 package nl.goedgesprek.people.internal;
 
+import nl.goedgesprek.shared.MessageRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

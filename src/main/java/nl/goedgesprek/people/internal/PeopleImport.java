@@ -1,5 +1,6 @@
 package nl.goedgesprek.people.internal;
 
+import nl.goedgesprek.shared.MessageRef;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package nl.goedgesprek.people.internal;
 
+import nl.goedgesprek.shared.MessageRef;
+
 /**
  * A change that breaks a rule of the people records (an email in use, a manager loop). Carries the
  * form field it concerns, if any, so the page can show the message next to it.

@@ -24,7 +24,7 @@ import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.people.internal.Employee;
 import nl.goedgesprek.people.internal.EmployeeRepository;
-import nl.goedgesprek.people.internal.MessageRef;
+import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.people.internal.PeopleManagement;
 import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.PersonQueries;

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.internal.EditConflictException;
-import nl.goedgesprek.people.internal.MessageRef;
+import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.Team;
 import nl.goedgesprek.people.internal.TeamManagement;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
@@ -22,15 +23,19 @@ class HomeController {
 
 	private final PeopleAccess access;
 
-	HomeController(People people, PeopleAccess access) {
+	private final Conversations conversations;
+
+	HomeController(People people, PeopleAccess access, Conversations conversations) {
 		this.people = people;
 		this.access = access;
+		this.conversations = conversations;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Person> reports = people.reportsOf(user.id());
 		model.addAttribute("reports", reports);
+		model.addAttribute("conversations", conversations.of(user.id()));
 		if (access.mayManagePeople(user.id())) {
 			model.addAttribute("overview", people.overview());
 		}

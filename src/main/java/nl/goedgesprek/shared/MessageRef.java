@@ -1,4 +1,4 @@
-package nl.goedgesprek.people.internal;
+package nl.goedgesprek.shared;
 
 import java.util.List;
 

@@ -1,0 +1,57 @@
+package nl.goedgesprek.cards;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.cards.internal.Card;
+import nl.goedgesprek.cards.internal.CardRepository;
+import nl.goedgesprek.cards.internal.CardVersion;
+import nl.goedgesprek.cards.internal.CardVersionRepository;
+
+/**
+ * What other modules ask of cards: which can be chosen when planning, and the exact version a
+ * conversation was planned with.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Cards {
+
+	private final CardRepository cards;
+
+	private final CardVersionRepository versions;
+
+	Cards(CardRepository cards, CardVersionRepository versions) {
+		this.cards = cards;
+		this.versions = versions;
+	}
+
+	/** Cards with a published version, by name. */
+	public List<PublishedCard> publishedCards() {
+		return cards.findAllByOrderByName()
+			.stream()
+			.filter(Card::active)
+			.flatMap(card -> versions.findByCardIdAndState(card.id(), CardVersionState.PUBLISHED)
+				.map(version -> new PublishedCard(card.id(), card.name(), card.description(), card.suggestedFor(),
+						version.id()))
+				.stream())
+			.toList();
+	}
+
+	public Optional<PublishedCard> publishedCard(CardId id) {
+		return publishedCards().stream().filter(card -> card.id().equals(id)).findFirst();
+	}
+
+	public Optional<CardVersionView> version(CardVersionId id) {
+		return versions.findById(id.value()).map(this::view);
+	}
+
+	private CardVersionView view(CardVersion version) {
+		String name = cards.findById(version.cardId().value()).map(Card::name).orElse("");
+		return new CardVersionView(version.id(), version.cardId(), name, version.number(), version.state(),
+				version.publishedAt(), version.content());
+	}
+
+}

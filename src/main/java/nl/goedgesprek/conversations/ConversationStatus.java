@@ -1,0 +1,23 @@
+package nl.goedgesprek.conversations;
+
+/**
+ * Where a conversation stands. Users see: gepland, in voorbereiding, in gesprek, gevoerd (the record
+ * awaits acknowledgement), afgerond (both saw the record; it is locked), geannuleerd.
+ */
+public enum ConversationStatus {
+
+	PLANNED, PREPARING, STARTED, HELD, COMPLETED, CANCELLED;
+
+	public boolean beforeTheConversation() {
+		return this == PLANNED || this == PREPARING;
+	}
+
+	public boolean startedOrLater() {
+		return this == STARTED || this == HELD || this == COMPLETED;
+	}
+
+	public boolean closed() {
+		return this == HELD || this == COMPLETED;
+	}
+
+}

@@ -1,0 +1,25 @@
+package nl.goedgesprek.conversations;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import nl.goedgesprek.conversations.internal.ConversationQueries;
+import nl.goedgesprek.people.EmployeeId;
+
+/** What other modules ask of conversations: which ones a person takes part in, as process data. */
+@Service
+public class Conversations {
+
+	private final ConversationQueries queries;
+
+	Conversations(ConversationQueries queries) {
+		this.queries = queries;
+	}
+
+	/** The person's own conversations, latest first: for their home page. */
+	public List<ConversationSummary> of(EmployeeId person) {
+		return queries.ofParticipant(person, 12);
+	}
+
+}

@@ -1,0 +1,13 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import nl.goedgesprek.conversations.ConversationId;
+
+public interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
+
+	List<Agreement> findByConversationIdOrderById(ConversationId conversationId);
+
+}

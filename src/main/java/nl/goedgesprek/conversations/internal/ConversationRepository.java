@@ -1,0 +1,7 @@
+package nl.goedgesprek.conversations.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ConversationRepository extends ListCrudRepository<Conversation, Long> {
+
+}

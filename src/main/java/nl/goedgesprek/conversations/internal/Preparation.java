@@ -1,0 +1,184 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * One participant's own preparation of the card: answers, 1-5 scores, talking points and appreciation
+ * for the other. Private until its author shares it; frozen once shared.
+ */
+public class Preparation {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private ConversationId conversationId;
+
+	private EmployeeId authorId;
+
+	private Side side;
+
+	private String appreciation;
+
+	private Instant updatedAt;
+
+	private Instant sharedAt;
+
+	@MappedCollection
+	private Map<String, Answer> answers = new HashMap<>();
+
+	@MappedCollection
+	private List<TalkingPoint> talkingPoints = new ArrayList<>();
+
+	@PersistenceCreator
+	Preparation(Long id, Integer version, ConversationId conversationId, EmployeeId authorId, Side side,
+			String appreciation, Instant updatedAt, Instant sharedAt, Map<String, Answer> answers,
+			List<TalkingPoint> talkingPoints) {
+		this.id = id;
+		this.version = version;
+		this.conversationId = conversationId;
+		this.authorId = authorId;
+		this.side = side;
+		this.appreciation = appreciation;
+		this.updatedAt = updatedAt;
+		this.sharedAt = sharedAt;
+		this.answers = answers == null ? new HashMap<>() : new HashMap<>(answers);
+		this.talkingPoints = talkingPoints == null ? new ArrayList<>() : new ArrayList<>(talkingPoints);
+	}
+
+	public static Preparation begin(ConversationId conversation, EmployeeId author, Side side) {
+		return new Preparation(null, null, conversation, author, side, null, null, null, Map.of(), List.of());
+	}
+
+	/** Replaces the draft with what the author has in front of them now. */
+	public void saveDraft(PreparationDraft draft, Instant now) {
+		Conversation.require(!shared(), "preparation.error.alreadyShared");
+		answers.clear();
+		draft.texts().forEach((key, text) -> {
+			if (text != null && !text.isBlank()) {
+				answers.put(key, new Answer(text.strip(), null));
+			}
+		});
+		draft.scores().forEach((key, score) -> {
+			if (score != null) {
+				answers.put(key, new Answer(null, score));
+			}
+		});
+		talkingPoints.clear();
+		draft.talkingPoints().stream()
+			.filter(text -> text != null && !text.isBlank())
+			.forEach(text -> talkingPoints.add(new TalkingPoint(text.strip(), false)));
+		appreciation = draft.appreciation() == null || draft.appreciation().isBlank() ? null : draft.appreciation().strip();
+		updatedAt = now;
+	}
+
+	public void share(Instant now) {
+		Conversation.require(!shared(), "preparation.error.alreadyShared");
+		sharedAt = now;
+	}
+
+	public void markDiscussed(int index, boolean discussed) {
+		if (index >= 0 && index < talkingPoints.size()) {
+			talkingPoints.set(index, new TalkingPoint(talkingPoints.get(index).text(), discussed));
+		}
+	}
+
+	public String text(String key) {
+		Answer answer = answers.get(key);
+		return answer == null ? null : answer.text();
+	}
+
+	public Integer score(String key) {
+		Answer answer = answers.get(key);
+		return answer == null ? null : answer.score();
+	}
+
+	public boolean shared() {
+		return sharedAt != null;
+	}
+
+	public boolean started() {
+		return updatedAt != null;
+	}
+
+	/** How many words the author wrote: for the voice balance, never for judging anyone. */
+	public int wordCount() {
+		int words = appreciation == null ? 0 : appreciation.split("\\s+").length;
+		for (Answer answer : answers.values()) {
+			words += answer.text() == null ? 0 : answer.text().split("\\s+").length;
+		}
+		return words;
+	}
+
+	public Long rawId() {
+		return id;
+	}
+
+	public Integer version() {
+		return version;
+	}
+
+	public ConversationId conversationId() {
+		return conversationId;
+	}
+
+	public EmployeeId authorId() {
+		return authorId;
+	}
+
+	public Side side() {
+		return side;
+	}
+
+	public String appreciation() {
+		return appreciation;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public Instant sharedAt() {
+		return sharedAt;
+	}
+
+	public List<TalkingPoint> talkingPoints() {
+		return List.copyOf(talkingPoints);
+	}
+
+	public Map<String, String> texts() {
+		Map<String, String> texts = new HashMap<>();
+		answers.forEach((key, answer) -> {
+			if (answer.text() != null) {
+				texts.put(key, answer.text());
+			}
+		});
+		return texts;
+	}
+
+	public Map<String, Integer> scores() {
+		Map<String, Integer> scores = new HashMap<>();
+		answers.forEach((key, answer) -> {
+			if (answer.score() != null) {
+				scores.put(key, answer.score());
+			}
+		});
+		return scores;
+	}
+
+}

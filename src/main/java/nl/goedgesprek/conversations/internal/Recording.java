@@ -1,0 +1,75 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.RecordLocked;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * After the conversation: acknowledging the record ("voor gezien", and separately and optionally
+ * "voor akkoord"), the employee's own view, and corrections. Nobody is forced to agree.
+ */
+@Service
+@Transactional
+public class Recording {
+
+	private final Participation participation;
+
+	private final ConversationRepository conversations;
+
+	private final RecordEntries entries;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Recording(Participation participation, ConversationRepository conversations, RecordEntries entries, Clock clock,
+			ApplicationEventPublisher events) {
+		this.participation = participation;
+		this.conversations = conversations;
+		this.entries = entries;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	public void acknowledge(EmployeeId actor, ConversationId id, Acknowledgement.Kind kind) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Conversation conversation = participation.load(actor, id);
+			boolean locked = conversation.acknowledge(conversation.sideOf(actor), kind, clock.instant());
+			try {
+				conversations.save(conversation);
+			}
+			catch (OptimisticLockingFailureException e) {
+				continue; // the other side acknowledged at the same moment: read again, add ours
+			}
+			if (locked) {
+				events.publishEvent(new RecordLocked(id, conversation.lockedAt()));
+			}
+			return;
+		}
+		throw new ConversationEditConflictException();
+	}
+
+	/** The employee's own view: appended, and from then on unchangeable by anyone. */
+	public void addEmployeeView(EmployeeId actor, ConversationId id, String text) {
+		Conversation conversation = participation.load(actor, id);
+		Conversation.require(conversation.sideOf(actor) == Side.EMPLOYEE, "record.error.viewIsTheEmployees");
+		Conversation.require(conversation.status().closed(), "conversation.error.notClosed");
+		entries.addEmployeeView(id, actor, text, clock.instant());
+	}
+
+	/** A correction after closing: added to the history that both see, never replacing what was there. */
+	public void addAmendment(EmployeeId actor, ConversationId id, String text) {
+		Conversation conversation = participation.load(actor, id);
+		Conversation.require(conversation.status().closed(), "conversation.error.notClosed");
+		entries.addAmendment(id, actor, text, clock.instant());
+	}
+
+}

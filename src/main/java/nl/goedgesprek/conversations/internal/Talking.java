@@ -1,0 +1,129 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.conversations.AgreementMade;
+import nl.goedgesprek.conversations.ConversationHeld;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.ConversationStatus;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * During the conversation: starting it, joint notes per theme, ticking off talking points, making
+ * agreements, and closing it into a record.
+ */
+@Service
+@Transactional
+public class Talking {
+
+	private final Participation participation;
+
+	private final ConversationRepository conversations;
+
+	private final NoteRepository notes;
+
+	private final PreparationRepository preparations;
+
+	private final AgreementRepository agreements;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Talking(Participation participation, ConversationRepository conversations, NoteRepository notes,
+			PreparationRepository preparations, AgreementRepository agreements, Clock clock,
+			ApplicationEventPublisher events) {
+		this.participation = participation;
+		this.conversations = conversations;
+		this.notes = notes;
+		this.preparations = preparations;
+		this.agreements = agreements;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	public void start(EmployeeId actor, ConversationId id) {
+		Conversation conversation = participation.load(actor, id);
+		conversation.start(clock.instant());
+		conversations.save(conversation);
+	}
+
+	/**
+	 * Saves the notes of one theme, if nobody saved them since the writer loaded them.
+	 * @return the saved note, with its new version
+	 * @throws ConversationEditConflictException when the other participant saved first
+	 */
+	public Note writeNote(EmployeeId actor, ConversationId id, String themeKey, Integer expectedVersion, String text) {
+		Conversation conversation = during(actor, id);
+		Note note = notes.findByConversationIdAndThemeKey(id, themeKey).orElseGet(() -> Note.empty(id, themeKey));
+		if (note.version() != null && !note.version().equals(expectedVersion)) {
+			throw new ConversationEditConflictException();
+		}
+		note.write(text, actor, clock.instant());
+		try {
+			return notes.save(note);
+		}
+		catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
+			throw new ConversationEditConflictException();
+		}
+	}
+
+	/**
+	 * Ticks a talking point off (or on again). Both may tick at once; each tick changes only its own
+	 * point, so a clash is retried rather than reported.
+	 */
+	public void markDiscussed(EmployeeId actor, ConversationId id, Side side, int index, boolean discussed) {
+		during(actor, id);
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Preparation preparation = preparations.findByConversationIdAndSide(id, side)
+				.filter(Preparation::shared)
+				.orElseThrow(() -> new ConversationRuleException("conversation.error.notShared"));
+			preparation.markDiscussed(index, discussed);
+			try {
+				preparations.save(preparation);
+				return;
+			}
+			catch (OptimisticLockingFailureException e) {
+				// someone ticked another point a moment ago: read again and apply ours on top
+			}
+		}
+		throw new ConversationEditConflictException();
+	}
+
+	public void makeAgreement(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due,
+			String themeKey) {
+		Conversation conversation = during(actor, id);
+		Agreement agreement = agreements.save(
+				Agreement.make(conversation, description, owner, due, themeKey, actor, clock.instant()));
+		events.publishEvent(new AgreementMade(agreement.rawId(), id, agreement.ownerId(), due));
+	}
+
+	public void withdrawAgreement(EmployeeId actor, ConversationId id, long agreementId) {
+		during(actor, id);
+		agreements.findById(agreementId)
+			.filter(agreement -> agreement.conversationId().equals(id))
+			.ifPresent(agreements::delete);
+	}
+
+	public void close(EmployeeId actor, ConversationId id) {
+		Conversation conversation = participation.load(actor, id);
+		conversation.close(clock.instant());
+		conversations.save(conversation);
+		events.publishEvent(new ConversationHeld(id, conversation.employeeId(), conversation.managerId(),
+				conversation.closedAt()));
+	}
+
+	private Conversation during(EmployeeId actor, ConversationId id) {
+		Conversation conversation = participation.load(actor, id);
+		Conversation.require(conversation.status() == ConversationStatus.STARTED, "conversation.error.notStarted");
+		return conversation;
+	}
+
+}

@@ -1,0 +1,69 @@
+package nl.goedgesprek.conversations.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.AgreementRepository;
+import nl.goedgesprek.conversations.internal.Conversation;
+import nl.goedgesprek.conversations.internal.Note;
+import nl.goedgesprek.conversations.internal.NoteRepository;
+import nl.goedgesprek.conversations.internal.Participation;
+import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.RecordEntries;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.People;
+
+/** Puts a {@link ConversationView} together for a participant; anyone else gets "not found". */
+@Component
+class ConversationViews {
+
+	private final Participation participation;
+
+	private final Preparing preparing;
+
+	private final Cards cards;
+
+	private final People people;
+
+	private final NoteRepository notes;
+
+	private final AgreementRepository agreements;
+
+	private final RecordEntries entries;
+
+	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
+			NoteRepository notes, AgreementRepository agreements, RecordEntries entries) {
+		this.participation = participation;
+		this.preparing = preparing;
+		this.cards = cards;
+		this.people = people;
+		this.notes = notes;
+		this.agreements = agreements;
+		this.entries = entries;
+	}
+
+	@Transactional(readOnly = true)
+	ConversationView of(EmployeeId viewer, long id) {
+		ConversationId conversationId = ConversationId.of(id);
+		Conversation conversation = participation.load(viewer, conversationId);
+		Side side = conversation.sideOf(viewer);
+		Map<String, Note> notesByTheme = notes.findByConversationId(conversationId)
+			.stream()
+			.collect(Collectors.toMap(Note::themeKey, Function.identity()));
+		return new ConversationView(conversation, cards.version(conversation.cardVersionId()).orElseThrow(), side,
+				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
+				preparing.own(viewer, conversationId), preparing.othersIfVisible(viewer, conversationId).orElse(null),
+				preparing.otherHasShared(viewer, conversationId), preparing.otherHasBegun(viewer, conversationId),
+				notesByTheme,
+				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
+				entries.amendments(conversationId));
+	}
+
+}

@@ -1,0 +1,166 @@
+package nl.goedgesprek.conversations.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.goedgesprek.cards.CardId;
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.cards.PublishedCard;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.ConversationRuleException;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
+
+/** Planning, rescheduling and cancelling, and the page that shows where a conversation stands. */
+@Controller
+@RequestMapping("/conversations")
+class PlanningController {
+
+	static final String PLAN_VIEW = "conversations/plan";
+
+	static final String OVERVIEW_VIEW = "conversations/overview";
+
+	private final ConversationPlanning planning;
+
+	private final ConversationViews views;
+
+	private final People people;
+
+	private final Cards cards;
+
+	private final Clock clock;
+
+	PlanningController(ConversationPlanning planning, ConversationViews views, People people, Cards cards, Clock clock) {
+		this.planning = planning;
+		this.views = views;
+		this.people = people;
+		this.cards = cards;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plan")
+	String planForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long with, Model model) {
+		List<PublishedCard> published = cards.publishedCards();
+		Long defaultCard = published.stream()
+			.filter(card -> card.suggestedFor() == ConversationKind.CHECK_IN)
+			.map(card -> card.id().value())
+			.findFirst()
+			.orElse(published.isEmpty() ? null : published.get(0).id().value());
+		model.addAttribute("planForm", new PlanForm(with, ConversationKind.CHECK_IN,
+				LocalDate.now(clock).plusWeeks(1), LocalTime.of(10, 0), defaultCard));
+		return planPage(user, model);
+	}
+
+	@PostMapping("/plan")
+	String plan(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute PlanForm planForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return planPage(user, model);
+		}
+		try {
+			ConversationId id = planning.plan(user.id(), EmployeeId.of(planForm.partnerId()), planForm.kind(),
+					planForm.when(), CardId.of(planForm.cardId()));
+			redirect.addFlashAttribute("notice", "planning.notice.planned");
+			return "redirect:/conversations/" + id;
+		}
+		catch (ConversationRuleException rule) {
+			result.reject(rule.messageKey());
+			return planPage(user, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		LocalTime time = view.conversation().scheduledAt().toLocalTime();
+		model.addAttribute("rescheduleForm",
+				new RescheduleForm(view.conversation().scheduledAt().toLocalDate(), time, view.conversation().version()));
+		model.addAttribute("cancelForm", new CancelForm("", view.conversation().version()));
+		return OVERVIEW_VIEW;
+	}
+
+	@PostMapping("/{id}/reschedule")
+	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute RescheduleForm rescheduleForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				planning.reschedule(user.id(), ConversationId.of(id), rescheduleForm.version(), rescheduleForm.when());
+				redirect.addFlashAttribute("notice", "planning.notice.rescheduled");
+				return "redirect:/conversations/" + id;
+			}
+			catch (ConversationRuleException rule) {
+				result.reject(rule.messageKey());
+			}
+			catch (ConversationEditConflictException conflict) {
+				result.reject("form.conflict.reload");
+			}
+		}
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		model.addAttribute("cancelForm", new CancelForm("", view.conversation().version()));
+		model.addAttribute("openReschedule", true);
+		return OVERVIEW_VIEW;
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute CancelForm cancelForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				planning.cancel(user.id(), ConversationId.of(id), cancelForm.version(), cancelForm.reason());
+				redirect.addFlashAttribute("notice", "planning.notice.cancelled");
+				return "redirect:/conversations/" + id;
+			}
+			catch (ConversationRuleException rule) {
+				result.reject(rule.messageKey());
+			}
+			catch (ConversationEditConflictException conflict) {
+				result.reject("form.conflict.reload");
+			}
+		}
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		model.addAttribute("rescheduleForm", new RescheduleForm(view.conversation().scheduledAt().toLocalDate(),
+				view.conversation().scheduledAt().toLocalTime(), view.conversation().version()));
+		model.addAttribute("openCancel", true);
+		return OVERVIEW_VIEW;
+	}
+
+	private String planPage(CurrentUser user, Model model) {
+		Person me = people.find(user.id()).orElseThrow();
+		List<Person> partners = new ArrayList<>(people.reportsOf(user.id()));
+		if (me.managerId() != null) {
+			people.find(me.managerId()).ifPresent(manager -> partners.add(0, manager));
+		}
+		model.addAttribute("partners", partners);
+		model.addAttribute("myManagerId", me.managerId());
+		model.addAttribute("cards", cards.publishedCards());
+		model.addAttribute("kinds", ConversationKind.values());
+		return PLAN_VIEW;
+	}
+
+}

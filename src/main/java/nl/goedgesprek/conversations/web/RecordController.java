@@ -1,0 +1,99 @@
+package nl.goedgesprek.conversations.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.internal.Acknowledgement;
+import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
+import nl.goedgesprek.conversations.internal.ConversationRuleException;
+import nl.goedgesprek.conversations.internal.Recording;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.shared.MessageRef;
+
+/** The record (gespreksverslag): acknowledgements, the employee's view, corrections and their history. */
+@Controller
+@RequestMapping("/conversations/{id}/record")
+class RecordController {
+
+	static final String VIEW = "conversations/record";
+
+	static final int MAX_TEXT = 10000;
+
+	private final Recording recording;
+
+	private final ConversationViews views;
+
+	RecordController(Recording recording, ConversationViews views) {
+		this.recording = recording;
+		this.views = views;
+	}
+
+	@GetMapping
+	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		ConversationView view = views.of(user.id(), id);
+		if (!view.conversation().status().closed()) {
+			return "redirect:/conversations/" + id;
+		}
+		model.addAttribute("view", view);
+		return VIEW;
+	}
+
+	@PostMapping("/acknowledge")
+	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String kind,
+			RedirectAttributes redirect) {
+		Acknowledgement.Kind what = "AGREED".equals(kind) ? Acknowledgement.Kind.AGREED : Acknowledgement.Kind.SEEN;
+		return step(id, () -> recording.acknowledge(user.id(), ConversationId.of(id), what),
+				what == Acknowledgement.Kind.AGREED ? "record.notice.agreed" : "record.notice.seen", redirect);
+	}
+
+	@PostMapping("/view")
+	String addEmployeeView(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect) {
+		if (text.isBlank() || text.length() > MAX_TEXT) {
+			return again(user, id, model, "employeeViewText", text, text.isBlank() ? "record.view.required" : "record.text.tooLong");
+		}
+		return step(id, () -> recording.addEmployeeView(user.id(), ConversationId.of(id), text), "record.notice.viewAdded",
+				redirect);
+	}
+
+	@PostMapping("/amendments")
+	String addAmendment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect) {
+		if (text.isBlank() || text.length() > MAX_TEXT) {
+			return again(user, id, model, "amendmentText", text, text.isBlank() ? "record.amendment.required" : "record.text.tooLong");
+		}
+		return step(id, () -> recording.addAmendment(user.id(), ConversationId.of(id), text),
+				"record.notice.amendmentAdded", redirect);
+	}
+
+	/** Shows the record again with the typed text kept and the reason next to it. */
+	private String again(CurrentUser user, long id, Model model, String field, String text, String problem) {
+		model.addAttribute("view", views.of(user.id(), id));
+		model.addAttribute(field, text);
+		model.addAttribute(field + "Problem", problem);
+		return VIEW;
+	}
+
+	private static String step(long id, Runnable step, String notice, RedirectAttributes redirect) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (ConversationRuleException rule) {
+			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+		}
+		catch (ConversationEditConflictException conflict) {
+			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
+		}
+		return "redirect:/conversations/" + id + "/record";
+	}
+
+}

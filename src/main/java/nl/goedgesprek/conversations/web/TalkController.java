@@ -1,0 +1,161 @@
+package nl.goedgesprek.conversations.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
+import nl.goedgesprek.conversations.internal.ConversationRuleException;
+import nl.goedgesprek.conversations.internal.Note;
+import nl.goedgesprek.conversations.internal.NoteRepository;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.MessageRef;
+
+/**
+ * The conversation itself: both preparations side by side per theme, joint notes that save as you
+ * type and never overwrite the other's, talking points to tick off, agreements, and closing.
+ */
+@Controller
+@RequestMapping("/conversations/{id}")
+class TalkController {
+
+	static final String VIEW = "conversations/talk";
+
+	static final String NOTE_SAVED = "conversations/saved :: note";
+
+	private final Talking talking;
+
+	private final ConversationViews views;
+
+	private final NoteRepository notes;
+
+	private final People people;
+
+	TalkController(Talking talking, ConversationViews views, NoteRepository notes, People people) {
+		this.talking = talking;
+		this.views = views;
+		this.notes = notes;
+		this.people = people;
+	}
+
+	@PostMapping("/start")
+	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return step(id, () -> talking.start(user.id(), ConversationId.of(id)), "/talk", redirect);
+	}
+
+	@GetMapping("/talk")
+	String talk(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		ConversationView view = views.of(user.id(), id);
+		if (!view.conversation().status().startedOrLater()) {
+			return "redirect:/conversations/" + id;
+		}
+		model.addAttribute("view", view);
+		if (!model.containsAttribute("agreementForm")) {
+			model.addAttribute("agreementForm", AgreementForm.empty());
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/notes/{themeKey}")
+	String writeNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String themeKey,
+			@RequestParam(required = false) Integer version, @RequestParam(defaultValue = "") String text,
+			HtmxRequest htmx, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ConversationId conversation = ConversationId.of(id);
+		model.addAttribute("themeKey", themeKey);
+		try {
+			Note saved = talking.writeNote(user.id(), conversation, themeKey, version, text);
+			model.addAttribute("version", saved.version());
+		}
+		catch (ConversationEditConflictException conflict) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			Note theirs = notes.findByConversationIdAndThemeKey(conversation, themeKey).orElseThrow();
+			model.addAttribute("version", theirs.version());
+			model.addAttribute("theirText", theirs.text());
+			model.addAttribute("theirName", people.find(theirs.updatedBy()).map(p -> p.name()).orElse(""));
+		}
+		catch (ConversationRuleException rule) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("problem", rule.messageKey());
+		}
+		if (htmx.isHtmxRequest()) {
+			return NOTE_SAVED;
+		}
+		return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
+	}
+
+	@PostMapping("/talking-points")
+	String markDiscussed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Side side,
+			@RequestParam int index, @RequestParam(defaultValue = "false") boolean discussed, HtmxRequest htmx,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			talking.markDiscussed(user.id(), ConversationId.of(id), side, index, discussed);
+		}
+		catch (ConversationRuleException | ConversationEditConflictException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		if (htmx.isHtmxRequest()) {
+			response.setStatus(response.getStatus() == HttpStatus.CONFLICT.value() ? 409 : HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		return "redirect:/conversations/" + id + "/talk#talking-points";
+	}
+
+	@PostMapping("/agreements")
+	String makeAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute AgreementForm agreementForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				talking.makeAgreement(user.id(), ConversationId.of(id), agreementForm.description(),
+						agreementForm.owner(), agreementForm.dueDate(), agreementForm.themeKey());
+				redirect.addFlashAttribute("notice", "agreement.notice.made");
+				return "redirect:/conversations/" + id + "/talk#agreements";
+			}
+			catch (ConversationRuleException rule) {
+				result.reject(rule.messageKey());
+			}
+		}
+		model.addAttribute("view", views.of(user.id(), id));
+		return VIEW;
+	}
+
+	@PostMapping("/agreements/{agreementId}/withdraw")
+	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long agreementId,
+			RedirectAttributes redirect) {
+		return step(id, () -> talking.withdrawAgreement(user.id(), ConversationId.of(id), agreementId),
+				"/talk#agreements", redirect);
+	}
+
+	@PostMapping("/close")
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return step(id, () -> talking.close(user.id(), ConversationId.of(id)), "/record", redirect);
+	}
+
+	private static String step(long id, Runnable step, String then, RedirectAttributes redirect) {
+		try {
+			step.run();
+			return "redirect:/conversations/" + id + then;
+		}
+		catch (ConversationRuleException rule) {
+			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			return "redirect:/conversations/" + id;
+		}
+	}
+
+}
