@@ -128,7 +128,8 @@ class TalkController {
 				return "redirect:/conversations/" + id + "/talk#agreements";
 			}
 			catch (ConversationRuleException rule) {
-				result.reject(rule.messageKey());
+				redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+				return "redirect:/conversations/" + id;
 			}
 		}
 		model.addAttribute("view", views.of(user.id(), id));

@@ -1,0 +1,285 @@
+package nl.goedgesprek.conversations.web;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.NoteRepository;
+import nl.goedgesprek.conversations.internal.PreparationDraft;
+import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.RecordEntries;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tries to break every rule of the conversation: outsiders by URL and id, drafts before sharing,
+ * "eerst zelf, dan samen", HR and administrators, the locked record, and the unchangeable zienswijze.
+ */
+@SpringBootTest(properties = "goedgesprek.demo.conversations=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+@Transactional
+class ConversationAccessIntegrationTests {
+
+	private static final String SANNE_DRAFT = "Mijn geheime eerste gedachte over de werkdruk";
+
+	private static final String PIETER_DRAFT = "Pieter vindt Sanne een steunpilaar";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Autowired
+	Preparing preparing;
+
+	@Autowired
+	Talking talking;
+
+	@Autowired
+	NoteRepository notes;
+
+	@Autowired
+	RecordEntries entries;
+
+	@Autowired
+	Cards cards;
+
+	ConversationId conversation;
+
+	String base;
+
+	@BeforeEach
+	void sanneAndPieterPlanACheckIn() {
+		conversation = planning.plan(demo.id("sanne.devries"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
+				LocalDateTime.now().plusDays(3), cards.publishedCards().get(0).id());
+		base = "/conversations/" + conversation;
+		preparing.saveDraft(demo.id("sanne.devries"), conversation, null, draft(SANNE_DRAFT));
+	}
+
+	private static PreparationDraft draft(String text) {
+		return new PreparationDraft(Map.of("resultaten.q1", text), Map.of("resultaten.statement", 4), List.of(), null);
+	}
+
+	private String page(String who, String path) throws Exception {
+		return mvc.perform(get(path).with(demo.as(who))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void nobodyButTheTwoParticipantsReachesAnyPartOfIt() throws Exception {
+		List<MockHttpServletRequestBuilder> requests = List.of(get(base), get(base + "/preparation"), get(base + "/talk"),
+				get(base + "/record"), post(base + "/preparation").param("a.resultaten.q1", "x"),
+				post(base + "/preparation/share"), post(base + "/start"), post(base + "/notes/resultaten").param("text", "x"),
+				post(base + "/agreements").param("description", "x").param("owner", "EMPLOYEE"), post(base + "/close"),
+				post(base + "/record/acknowledge").param("kind", "SEEN"), post(base + "/record/view").param("text", "x"),
+				post(base + "/record/amendments").param("text", "x"),
+				post(base + "/reschedule").param("date", "2030-01-01").param("time", "10:00"),
+				post(base + "/cancel").param("reason", "x"));
+		for (String outsider : new String[] { "lotte.bakker", "bram.dekker", "ingrid.hoekstra", "marleen.visser",
+				"fatima.elamrani", "jeroen.bos" }) {
+			for (MockHttpServletRequestBuilder request : requests) {
+				mvc.perform(request.with(demo.as(outsider)).with(csrf()))
+					.andExpect(status().isNotFound());
+			}
+		}
+		mvc.perform(get("/conversations/987654").with(demo.as("sanne.devries"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theManagerNeverReadsTheEmployeesDraft() throws Exception {
+		assertThat(page("pieter.jansen", base)).doesNotContain(SANNE_DRAFT).contains("Nog niet gedeeld.");
+		assertThat(page("pieter.jansen", base + "/preparation")).doesNotContain(SANNE_DRAFT);
+		mvc.perform(get(base + "/talk").with(demo.as("pieter.jansen"))).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void eerstZelfDanSamen() throws Exception {
+		preparing.share(demo.id("sanne.devries"), conversation);
+		assertThat(page("pieter.jansen", base)).doesNotContain(SANNE_DRAFT)
+			.contains("Je leest het zodra je je eigen voorbereiding hebt gedeeld");
+		assertThat(preparing.othersIfVisible(demo.id("pieter.jansen"), conversation)).isEmpty();
+
+		preparing.saveDraft(demo.id("pieter.jansen"), conversation, null, draft(PIETER_DRAFT));
+		preparing.share(demo.id("pieter.jansen"), conversation);
+		assertThat(preparing.othersIfVisible(demo.id("pieter.jansen"), conversation)).isPresent();
+		assertThat(page("sanne.devries", base)).contains("Gedeeld. Je kunt het lezen in het gesprek.");
+	}
+
+	@Test
+	void onceStartedASharedPreparationIsReadableButAnUnsharedDraftStaysPrivate() throws Exception {
+		preparing.saveDraft(demo.id("pieter.jansen"), conversation, null, draft(PIETER_DRAFT));
+		preparing.share(demo.id("pieter.jansen"), conversation);
+		talking.start(demo.id("pieter.jansen"), conversation);
+
+		assertThat(page("sanne.devries", base + "/talk")).contains(PIETER_DRAFT);
+		assertThat(page("pieter.jansen", base + "/talk")).doesNotContain(SANNE_DRAFT).contains("Nog niet gedeeld.");
+	}
+
+	@Test
+	void hrSeesThatItExistsAndHowFarItIsButNotWhatWasWritten() throws Exception {
+		preparing.share(demo.id("sanne.devries"), conversation);
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.writeNote(demo.id("sanne.devries"), conversation, "resultaten", null, "Notitie over de werkdruk");
+		for (String who : new String[] { "fatima.elamrani", "jeroen.bos" }) {
+			mvc.perform(get("/admin/conversations").with(demo.as(who)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sanne de Vries")))
+				.andExpect(content().string(containsString("in gesprek")))
+				.andExpect(content().string(not(containsString(SANNE_DRAFT))))
+				.andExpect(content().string(not(containsString("Notitie over de werkdruk"))))
+				.andExpect(content().string(not(containsString(base)))); // no link into the conversation
+		}
+		mvc.perform(get("/admin/conversations").with(demo.as("pieter.jansen"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPreparationCannotChangeOnceTheConversationStarted() throws Exception {
+		talking.start(demo.id("pieter.jansen"), conversation);
+		mvc.perform(post(base + "/preparation").with(demo.as("sanne.devries")).with(csrf()).header("HX-Request", "true")
+				.param("a.resultaten.q1", "Achteraf anders"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Het gesprek is al begonnen")));
+		assertThat(preparing.own(demo.id("sanne.devries"), conversation).text("resultaten.q1")).isEqualTo(SANNE_DRAFT);
+	}
+
+	@Test
+	void twoPeopleWritingTheSameNotesNeverOverwriteEachOther() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		mvc.perform(post(base + "/notes/resultaten").with(demo.as("sanne.devries")).with(csrf())
+				.header("HX-Request", "true").param("text", "Sanne: het portaal werkt goed"))
+			.andExpect(status().isOk());
+
+		mvc.perform(post(base + "/notes/resultaten").with(demo.as("pieter.jansen")).with(csrf())
+				.header("HX-Request", "true").param("text", "Pieter: het portaal mag sneller"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Sanne de Vries schreef intussen ook in deze notities")))
+			.andExpect(content().string(containsString("Sanne: het portaal werkt goed")));
+
+		assertThat(notes.findByConversationIdAndThemeKey(conversation, "resultaten").orElseThrow().text())
+			.isEqualTo("Sanne: het portaal werkt goed");
+	}
+
+	@Test
+	void aClosedRecordTakesNoMoreNotesOrAgreements() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.close(demo.id("sanne.devries"), conversation);
+
+		mvc.perform(post(base + "/notes/resultaten").with(demo.as("pieter.jansen")).with(csrf())
+				.header("HX-Request", "true").param("text", "Achteraf toegevoegd"))
+			.andExpect(status().isConflict());
+		mvc.perform(post(base + "/agreements").with(demo.as("pieter.jansen")).with(csrf())
+				.param("description", "Stiekem erbij").param("owner", "EMPLOYEE"))
+			.andExpect(flash().attribute("problem", MessageRef.of("conversation.error.notStarted")));
+		assertThat(notes.findByConversationIdAndThemeKey(conversation, "resultaten")).isEmpty();
+		assertThat(page("sanne.devries", base + "/record")).doesNotContain("Stiekem erbij");
+	}
+
+	@Test
+	void onlyTheEmployeeAddsAZienswijzeAndNobodyChangesIt() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.close(demo.id("sanne.devries"), conversation);
+
+		mvc.perform(post(base + "/record/view").with(demo.as("pieter.jansen")).with(csrf()).param("text", "Namens Sanne"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries.employeeViews(conversation)).isEmpty();
+
+		mvc.perform(post(base + "/record/view").with(demo.as("sanne.devries")).with(csrf()).param("text", "Mijn kijk"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries.employeeViews(conversation)).extracting(e -> e.text()).containsExactly("Mijn kijk");
+
+		mvc.perform(put(base + "/record/view").with(demo.as("sanne.devries")).with(csrf()).param("text", "Anders"))
+			.andExpect(status().isMethodNotAllowed());
+		mvc.perform(delete(base + "/record/view").with(demo.as("pieter.jansen")).with(csrf()))
+			.andExpect(status().isMethodNotAllowed());
+		assertThat(Arrays.stream(RecordEntries.class.getDeclaredMethods())
+			.filter(m -> Modifier.isPublic(m.getModifiers()))
+			.map(Method::getName)).allMatch(name -> name.startsWith("add") || name.equals("employeeViews")
+					|| name.equals("amendments"));
+		assertThat(entries.employeeViews(conversation)).extracting(e -> e.text()).containsExactly("Mijn kijk");
+	}
+
+	@Test
+	void anEmptyZienswijzeIsRefusedWithoutLosingAnything() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.close(demo.id("sanne.devries"), conversation);
+		mvc.perform(post(base + "/record/view").with(demo.as("sanne.devries")).with(csrf()).param("text", "   "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Schrijf eerst je zienswijze.")));
+	}
+
+	@Test
+	void youPlanOnlyWithYourOwnManagerOrYourOwnReports() throws Exception {
+		String date = LocalDateTime.now().plusDays(5).toLocalDate().toString();
+		String card = cards.publishedCards().get(0).id().toString();
+		mvc.perform(post("/conversations/plan").with(demo.as("sanne.devries")).with(csrf())
+				.param("partnerId", demo.id("lotte.bakker").toString()).param("kind", "CHECK_IN").param("date", date)
+				.param("time", "10:00").param("cardId", card))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alleen een gesprek plannen met je eigen leidinggevende")));
+		mvc.perform(post("/conversations/plan").with(demo.as("pieter.jansen")).with(csrf())
+				.param("partnerId", demo.id("bram.dekker").toString()).param("kind", "CHECK_IN").param("date", date)
+				.param("time", "10:00").param("cardId", card))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alleen een gesprek plannen met je eigen leidinggevende")));
+		mvc.perform(post("/conversations/plan").with(demo.as("pieter.jansen")).with(csrf())
+				.param("partnerId", demo.id("lotte.bakker").toString()).param("kind", "ANNUAL").param("date", date)
+				.param("time", "14:30").param("cardId", card))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aCancellationTellsTheOtherWhy() throws Exception {
+		mvc.perform(post(base + "/cancel").with(demo.as("pieter.jansen")).with(csrf()).param("reason", "Ik ben op cursus")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("sanne.devries", base)).contains("Geannuleerd door Pieter Jansen", "Ik ben op cursus");
+	}
+
+	@Test
+	void aPastDateIsRefusedAndTheFormKeepsItsValues() throws Exception {
+		mvc.perform(post("/conversations/plan").with(demo.as("sanne.devries")).with(csrf())
+				.param("partnerId", demo.id("pieter.jansen").toString()).param("kind", "CHECK_IN")
+				.param("date", "2020-01-01").param("time", "09:15").param("cardId", cards.publishedCards().get(0).id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deze datum ligt in het verleden")))
+			.andExpect(content().string(containsString("value=\"09:15\"")));
+	}
+
+}
