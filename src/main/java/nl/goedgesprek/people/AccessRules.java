@@ -40,6 +40,11 @@ final class AccessRules {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
 	}
 
+	/** The praatkaarten: HR and administrators. */
+	static boolean mayManageCards(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
 	/** Organisation settings (name, works council consent): administrators only. */
 	static boolean mayManageOrganisation(Viewer viewer) {
 		return viewer.is(Role.ADMIN);

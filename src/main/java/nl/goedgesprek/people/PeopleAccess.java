@@ -44,6 +44,10 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayManagePeople).orElse(false);
 	}
 
+	public boolean mayManageCards(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayManageCards).orElse(false);
+	}
+
 	public boolean mayManageOrganisation(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::mayManageOrganisation).orElse(false);
 	}
