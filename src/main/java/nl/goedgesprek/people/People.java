@@ -32,6 +32,11 @@ public class People {
 		return queries.find(id);
 	}
 
+	/** A person by the email address they sign in with. */
+	public Optional<Person> findByEmail(String email) {
+		return queries.search(email, null, true).stream().filter(p -> p.email().equalsIgnoreCase(email.trim())).findFirst();
+	}
+
 	/** The active people who report to this manager, by name. */
 	public List<Person> reportsOf(EmployeeId manager) {
 		return queries.reportsOf(manager);

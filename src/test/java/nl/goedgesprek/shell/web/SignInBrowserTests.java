@@ -116,4 +116,24 @@ class SignInBrowserTests {
 		Browser.screenshot(browser, "hr-person-form-errors");
 	}
 
+	@Test
+	void hrLooksAfterTheCardsAndSeesConversationsWithoutTheirContent() {
+		signIn("fatima.elamrani@horizon.example");
+		Browser.awaitHeading(browser, "Welkom, Fatima");
+		browser.findElement(By.linkText("Praatkaarten")).click();
+		Browser.awaitHeading(browser, "Praatkaarten");
+		browser.findElement(By.linkText("Het goede gesprek")).click();
+		Browser.awaitHeading(browser, "Het goede gesprek");
+		Browser.screenshot(browser, "hr-card");
+		browser.findElement(By.linkText("Voorbeeld")).click();
+		Browser.awaitHeading(browser, "Voorbeeld: Het goede gesprek, versie 1");
+		assertThat(browser.findElement(By.id("theme-welzijn")).getText()).contains("Deel hier geen medische informatie");
+		Browser.screenshotAt(browser, "hr-card-preview", "#theme-welzijn");
+		browser.findElement(By.linkText("Gesprekken")).click();
+		Browser.awaitHeading(browser, "Gesprekken in de organisatie");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Lotte Bakker", "gevoerd")
+			.doesNotContain("Rooster voor de ochtenden");
+		Browser.screenshot(browser, "hr-conversations");
+	}
+
 }

@@ -1,0 +1,187 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.cards.PublishedCard;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
+
+/**
+ * A few conversations in every state for the demo organisation, so a newcomer sees a living app:
+ * completed and held ones with records, one being prepared, planned ones and a cancelled one.
+ * Seeded once, in demo mode, when there are no conversations yet.
+ */
+@Component
+@Order(30)
+class DemoConversations implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoConversations.class);
+
+	private static final String DOMAIN = "@horizon.example";
+
+	private final boolean enabled;
+
+	private final People people;
+
+	private final Cards cards;
+
+	private final ConversationRepository conversations;
+
+	private final PreparationRepository preparations;
+
+	private final NoteRepository notes;
+
+	private final AgreementRepository agreements;
+
+	private final RecordEntries entries;
+
+	private final Clock clock;
+
+	DemoConversations(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
+			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, People people, Cards cards,
+			ConversationRepository conversations, PreparationRepository preparations, NoteRepository notes,
+			AgreementRepository agreements, RecordEntries entries, Clock clock) {
+		this.enabled = demo && conversationsToo;
+		this.people = people;
+		this.cards = cards;
+		this.conversations = conversations;
+		this.preparations = preparations;
+		this.notes = notes;
+		this.agreements = agreements;
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!enabled || conversations.count() > 0 || people.findByEmail("sanne.devries" + DOMAIN).isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+
+		Conversation sanneDone = completed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(6));
+		prepared(sanneDone, Side.EMPLOYEE, 4, 3, "Het nieuwe klantportaal: klanten vinden sneller hun antwoord.",
+				"Je neemt de tijd om mee te denken.", List.of("Thuiswerken op vrijdag"));
+		prepared(sanneDone, Side.MANAGER, 5, 4, "Sanne heeft het klantportaal mee op poten gezet.",
+				"Je rust aan de telefoon, ook als het druk is.", List.of());
+		note(sanneDone, "resultaten", "Het portaal werkt goed; Sanne deelt haar aanpak in het teamoverleg.");
+		agreement(sanneDone, "Training klantgesprekken volgen", Side.EMPLOYEE, today.plusMonths(2), "ontwikkeling");
+		acknowledge(sanneDone, true);
+
+		Conversation sanneNext = planned("sanne.devries", "pieter.jansen", ConversationKind.ANNUAL, today.plusDays(10));
+		draft(sanneNext, Side.MANAGER, "Een sterk jaar voor Sanne.");
+
+		Conversation lotteHeld = closed("lotte.bakker", "pieter.jansen", ConversationKind.CHECK_IN, today.minusDays(2));
+		prepared(lotteHeld, Side.EMPLOYEE, 3, 2, "Ik werk nieuwe collega's in.", "Je bent eerlijk en duidelijk.",
+				List.of("Werkdruk in de ochtend"));
+		prepared(lotteHeld, Side.MANAGER, 5, 4, "Lotte is een steun voor nieuwe collega's.", "Je collegialiteit.", List.of());
+		note(lotteHeld, "welzijn", "De ochtenden zijn zwaar. We kijken naar het rooster.");
+		agreement(lotteHeld, "Rooster voor de ochtenden herzien", Side.MANAGER, today.plusWeeks(3), "welzijn");
+
+		planned("daan.smit", "pieter.jansen", ConversationKind.CHECK_IN, today.plusDays(3));
+		Conversation kevin = planned("kevin.deboer", "pieter.jansen", ConversationKind.CHECK_IN, today.plusDays(1));
+		kevin.cancel(id("kevin.deboer"), "Ik ben die week op cursus; graag een nieuwe datum.");
+		conversations.save(kevin);
+
+		Conversation bramDone = completed("bram.dekker", "ingrid.hoekstra", ConversationKind.ANNUAL, today.minusWeeks(9));
+		prepared(bramDone, Side.EMPLOYEE, 4, 4, "De jaarafsluiting ging zonder uitstel.", "Je vertrouwen.", List.of());
+		prepared(bramDone, Side.MANAGER, 4, 5, "Bram hield overzicht bij de jaarafsluiting.", "Je precisie.", List.of());
+		acknowledge(bramDone, false);
+
+		Conversation jeroen = planned("jeroen.bos", "ruben.peters", ConversationKind.CHECK_IN, today.plusDays(5));
+		Preparation shared = prepared(jeroen, Side.EMPLOYEE, 4, 3, "De migratie naar de nieuwe server.",
+				"Je geeft me ruimte.", List.of("Opleiding cloudbeheer"));
+		shared.share(clock.instant());
+		preparations.save(shared);
+
+		planned("eva.koster", "fatima.elamrani", ConversationKind.ANNUAL, today.plusDays(14));
+		log.info("Demo mode: seeded conversations in every state");
+	}
+
+	private EmployeeId id(String localPart) {
+		return people.findByEmail(localPart + DOMAIN).map(Person::id).orElseThrow();
+	}
+
+	private PublishedCard card(ConversationKind kind) {
+		return cards.publishedCards().stream().filter(c -> c.suggestedFor() == kind).findFirst()
+			.orElseGet(() -> cards.publishedCards().get(0));
+	}
+
+	private Conversation planned(String employee, String manager, ConversationKind kind, LocalDate on) {
+		return conversations.save(Conversation.plan(id(employee), id(manager), kind, LocalDateTime.of(on, LocalTime.of(10, 0)),
+				card(kind).currentVersion(), id(employee), clock.instant().minus(Duration.ofDays(20))));
+	}
+
+	private Conversation closed(String employee, String manager, ConversationKind kind, LocalDate on) {
+		Conversation conversation = planned(employee, manager, kind, on);
+		Instant when = on.atTime(10, 0).atZone(clock.getZone()).toInstant();
+		conversation.start(when);
+		conversation.close(when.plus(Duration.ofMinutes(45)));
+		return conversations.save(conversation);
+	}
+
+	private Conversation completed(String employee, String manager, ConversationKind kind, LocalDate on) {
+		return closed(employee, manager, kind, on);
+	}
+
+	private Preparation prepared(Conversation conversation, Side side, int results, int wellbeing, String proudOf,
+			String appreciation, List<String> talkingPoints) {
+		Preparation preparation = Preparation.begin(conversation.id(), conversation.participant(side), side);
+		preparation.saveDraft(new PreparationDraft(Map.of("resultaten.q1", proudOf),
+				Map.of("resultaten.statement", results, "welzijn.statement", wellbeing), talkingPoints, appreciation),
+				clock.instant());
+		if (conversation.status().startedOrLater()) {
+			preparation.share(clock.instant());
+		}
+		return preparations.save(preparation);
+	}
+
+	private void draft(Conversation conversation, Side side, String text) {
+		Preparation preparation = Preparation.begin(conversation.id(), conversation.participant(side), side);
+		preparation.saveDraft(new PreparationDraft(Map.of("resultaten.q1", text), Map.of(), List.of(), null), clock.instant());
+		preparations.save(preparation);
+	}
+
+	private void note(Conversation conversation, String themeKey, String text) {
+		Note note = Note.empty(conversation.id(), themeKey);
+		note.write(text, conversation.managerId(), clock.instant());
+		notes.save(note);
+	}
+
+	private void agreement(Conversation conversation, String what, Side owner, LocalDate due, String themeKey) {
+		agreements.save(Agreement.make(conversation, what, owner, due, themeKey, conversation.managerId(), clock.instant()));
+	}
+
+	private void acknowledge(Conversation conversation, boolean employeeAgrees) {
+		Instant now = clock.instant();
+		conversation.acknowledge(Side.EMPLOYEE, employeeAgrees ? Acknowledgement.Kind.AGREED : Acknowledgement.Kind.SEEN, now);
+		conversation.acknowledge(Side.MANAGER, Acknowledgement.Kind.SEEN, now);
+		conversations.save(conversation);
+		if (!employeeAgrees) {
+			entries.addEmployeeView(conversation.id(), conversation.employeeId(),
+					"Ik zie het iets anders: de extra uren in december waren nodig, niet vanzelfsprekend.", now);
+		}
+	}
+
+}
