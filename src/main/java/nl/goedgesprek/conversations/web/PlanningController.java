@@ -92,47 +92,35 @@ class PlanningController {
 
 	@GetMapping("/{id}")
 	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		ConversationView view = views.of(user.id(), id);
-		model.addAttribute("view", view);
-		LocalTime time = view.conversation().scheduledAt().toLocalTime();
-		model.addAttribute("rescheduleForm",
-				new RescheduleForm(view.conversation().scheduledAt().toLocalDate(), time, view.conversation().version()));
-		model.addAttribute("cancelForm", new CancelForm("", view.conversation().version()));
-		return OVERVIEW_VIEW;
+		return overviewPage(user, id, model);
 	}
 
 	@PostMapping("/{id}/reschedule")
 	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Validated @ModelAttribute RescheduleForm rescheduleForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				planning.reschedule(user.id(), ConversationId.of(id), rescheduleForm.version(), rescheduleForm.when());
-				redirect.addFlashAttribute("notice", "planning.notice.rescheduled");
-				return "redirect:/conversations/" + id;
-			}
-			catch (ConversationRuleException rule) {
-				result.reject(rule.messageKey());
-			}
-			catch (ConversationEditConflictException conflict) {
-				result.reject("form.conflict.reload");
-			}
-		}
-		ConversationView view = views.of(user.id(), id);
-		model.addAttribute("view", view);
-		model.addAttribute("cancelForm", new CancelForm("", view.conversation().version()));
-		model.addAttribute("openReschedule", true);
-		return OVERVIEW_VIEW;
+		return changePlan(user, id, result, model, redirect, "openReschedule", "planning.notice.rescheduled",
+				() -> planning.reschedule(user.id(), ConversationId.of(id), rescheduleForm.version(), rescheduleForm.when()));
 	}
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Validated @ModelAttribute CancelForm cancelForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		return changePlan(user, id, result, model, redirect, "openCancel", "planning.notice.cancelled",
+				() -> planning.cancel(user.id(), ConversationId.of(id), cancelForm.version(), cancelForm.reason()));
+	}
+
+	/**
+	 * Reschedules or cancels; when that is refused, shows the overview again with the form that was used
+	 * open, its input kept and the reason beside it.
+	 */
+	private String changePlan(CurrentUser user, long id, BindingResult result, Model model, RedirectAttributes redirect,
+			String openPanel, String notice, Runnable change) {
 		if (!result.hasErrors()) {
 			try {
-				planning.cancel(user.id(), ConversationId.of(id), cancelForm.version(), cancelForm.reason());
-				redirect.addFlashAttribute("notice", "planning.notice.cancelled");
+				change.run();
+				redirect.addFlashAttribute("notice", notice);
 				return "redirect:/conversations/" + id;
 			}
 			catch (ConversationRuleException rule) {
@@ -142,11 +130,21 @@ class PlanningController {
 				result.reject("form.conflict.reload");
 			}
 		}
+		model.addAttribute(openPanel, true);
+		return overviewPage(user, id, model);
+	}
+
+	/** The overview, with empty reschedule and cancel forms unless a refused one is already in the model. */
+	private String overviewPage(CurrentUser user, long id, Model model) {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
-		model.addAttribute("rescheduleForm", new RescheduleForm(view.conversation().scheduledAt().toLocalDate(),
-				view.conversation().scheduledAt().toLocalTime(), view.conversation().version()));
-		model.addAttribute("openCancel", true);
+		if (!model.containsAttribute("rescheduleForm")) {
+			model.addAttribute("rescheduleForm", new RescheduleForm(view.conversation().scheduledAt().toLocalDate(),
+					view.conversation().scheduledAt().toLocalTime(), view.conversation().version()));
+		}
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", new CancelForm("", view.conversation().version()));
+		}
 		return OVERVIEW_VIEW;
 	}
 
