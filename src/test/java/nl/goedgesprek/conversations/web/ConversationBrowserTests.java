@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -163,6 +164,7 @@ class ConversationBrowserTests {
 
 	private void awaitSaved(String statusId) {
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class) // htmx swaps the status element in
 			.withMessage(() -> "saved status in #" + statusId)
 			.until(d -> {
 				String text = d.findElement(By.id(statusId)).getText();
