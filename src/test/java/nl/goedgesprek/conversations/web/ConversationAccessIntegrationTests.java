@@ -236,6 +236,39 @@ class ConversationAccessIntegrationTests {
 	}
 
 	@Test
+	void eitherParticipantTicksOffTheOthersTalkingPointsDuringTheConversation() throws Exception {
+		preparing.saveAndShare(demo.id("sanne.devries"), conversation, new PreparationDraft(Map.of(), Map.of(),
+				List.of("Thuiswerken", "Opleiding"), null));
+		talking.start(demo.id("pieter.jansen"), conversation);
+
+		mvc.perform(post(base + "/talking-points").with(demo.as("pieter.jansen")).with(csrf()).header("HX-Request", "true")
+				.param("side", "EMPLOYEE").param("index", "1").param("discussed", "true"))
+			.andExpect(status().isNoContent());
+		assertThat(preparing.own(demo.id("sanne.devries"), conversation).talkingPoints())
+			.extracting(p -> p.discussed()).containsExactly(false, true);
+
+		mvc.perform(post(base + "/talking-points").with(demo.as("lotte.bakker")).with(csrf())
+				.param("side", "EMPLOYEE").param("index", "0").param("discussed", "true"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCorrectionAfterLockingIsAddedToTheHistoryBothSee() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.close(demo.id("sanne.devries"), conversation);
+		mvc.perform(post(base + "/record/acknowledge").with(demo.as("sanne.devries")).with(csrf()).param("kind", "SEEN"));
+		mvc.perform(post(base + "/record/acknowledge").with(demo.as("pieter.jansen")).with(csrf()).param("kind", "SEEN"));
+		assertThat(page("sanne.devries", base + "/record")).contains("Het verslag is vastgelegd");
+
+		mvc.perform(post(base + "/record/amendments").with(demo.as("pieter.jansen")).with(csrf())
+				.param("text", "Correctie: de training is in maart, niet in februari."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("sanne.devries", base + "/record")).contains("Correctie: de training is in maart",
+				"Pieter Jansen, ");
+		assertThat(page("pieter.jansen", base + "/record")).contains("Correctie: de training is in maart");
+	}
+
+	@Test
 	void anEmptyZienswijzeIsRefusedWithoutLosingAnything() throws Exception {
 		talking.start(demo.id("sanne.devries"), conversation);
 		talking.close(demo.id("sanne.devries"), conversation);
