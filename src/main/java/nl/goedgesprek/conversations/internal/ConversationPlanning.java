@@ -12,6 +12,7 @@ import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
+import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationPlanned;
 import nl.goedgesprek.people.EmployeeId;
@@ -92,6 +93,8 @@ public class ConversationPlanning {
 		checkVersion(conversation, expectedVersion);
 		conversation.cancel(actor, reason);
 		save(conversation);
+		EmployeeId other = actor.equals(conversation.employeeId()) ? conversation.managerId() : conversation.employeeId();
+		events.publishEvent(new ConversationCancelled(id, actor, other, conversation.cancelReason()));
 	}
 
 	private void checkNotPast(LocalDateTime when) {

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.goedgesprek.followup.Inbox;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
@@ -19,13 +20,21 @@ class LayoutAdvice {
 
 	private final People people;
 
-	LayoutAdvice(People people) {
+	private final Inbox inbox;
+
+	LayoutAdvice(People people, Inbox inbox) {
 		this.people = people;
+		this.inbox = inbox;
 	}
 
 	@ModelAttribute("me")
 	Person me(@AuthenticationPrincipal CurrentUser user) {
 		return user == null ? null : people.find(user.id()).orElse(null);
+	}
+
+	@ModelAttribute("unread")
+	Integer unread(@AuthenticationPrincipal CurrentUser user) {
+		return user == null ? 0 : inbox.unreadCount(user.id());
 	}
 
 	@ModelAttribute("currentPath")

@@ -1,0 +1,11 @@
+package nl.goedgesprek.conversations;
+
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * The owner of an agreement reported progress. The other participant is told (terugkoppeling).
+ * @param status the agreement's new status, by name (open, in progress, done, not achieved, dropped)
+ */
+public record AgreementProgressed(Long agreementId, ConversationId conversation, EmployeeId owner, EmployeeId other,
+		String status, String note) {
+}

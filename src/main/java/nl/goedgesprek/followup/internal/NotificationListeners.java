@@ -1,0 +1,62 @@
+package nl.goedgesprek.followup.internal;
+
+import java.time.Clock;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import nl.goedgesprek.conversations.AgreementProgressed;
+import nl.goedgesprek.conversations.ConversationCancelled;
+import nl.goedgesprek.conversations.ConversationHeld;
+import nl.goedgesprek.conversations.ConversationPlanned;
+import nl.goedgesprek.followup.NotificationKind;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * Turns what happens in conversations into inbox messages for the person who needs to know. Runs
+ * after the change committed, from the event publication registry, so a crash loses no message.
+ */
+@Component
+class NotificationListeners {
+
+	private final NotificationRepository notifications;
+
+	private final Clock clock;
+
+	NotificationListeners(NotificationRepository notifications, Clock clock) {
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationPlanned event) {
+		EmployeeId other = event.plannedBy().equals(event.employee()) ? event.manager() : event.employee();
+		save(Notification.to(other, NotificationKind.CONVERSATION_PLANNED, event.conversation(), null, event.plannedBy(),
+				event.kind().name(), null, clock.instant()));
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationCancelled event) {
+		save(Notification.to(event.other(), NotificationKind.CONVERSATION_CANCELLED, event.conversation(), null,
+				event.cancelledBy(), null, event.reason(), clock.instant()));
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationHeld event) {
+		for (EmployeeId participant : new EmployeeId[] { event.employee(), event.manager() }) {
+			save(Notification.to(participant, NotificationKind.RECORD_READY, event.conversation(), null, null, null, null,
+					clock.instant()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AgreementProgressed event) {
+		save(Notification.to(event.other(), NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
+				event.agreementId(), event.owner(), event.status(), event.note(), clock.instant()));
+	}
+
+	private void save(Notification notification) {
+		notifications.save(notification);
+	}
+
+}
