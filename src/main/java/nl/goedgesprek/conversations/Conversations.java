@@ -17,6 +17,12 @@ public class Conversations {
 		this.queries = queries;
 	}
 
+	/** Dates and counts of these employees' conversations and agreements, for overviews. */
+	public java.util.Map<EmployeeId, RhythmFacts> rhythmFacts(java.util.Collection<EmployeeId> employees,
+			java.time.LocalDateTime now) {
+		return queries.rhythmFacts(employees, now);
+	}
+
 	/** The person's own conversations, latest first: for their home page. */
 	public List<ConversationSummary> of(EmployeeId person) {
 		return queries.ofParticipant(person, 12);

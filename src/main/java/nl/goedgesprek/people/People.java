@@ -46,6 +46,16 @@ public class People {
 		return organisations.findTheOrganisation().map(org -> org.name());
 	}
 
+	/** Every active person who has a manager: everyone who should have the good conversation. */
+	public List<Person> everyoneWithAManager() {
+		return queries.activePeople().stream().filter(person -> person.managerId() != null).toList();
+	}
+
+	/** How often the good conversation should happen in this organisation. */
+	public OrganisationRhythm rhythm() {
+		return organisations.findTheOrganisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT);
+	}
+
 	public PeopleOverview overview() {
 		var organisation = organisations.findTheOrganisation();
 		return new PeopleOverview(organisation.map(org -> org.name()).orElse(""), queries.countActive(),

@@ -2,6 +2,7 @@ package nl.goedgesprek.conversations.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,39 @@ public class ConversationQueries {
 	/** Every conversation in a period, for HR: names, dates and statuses only. */
 	public List<ConversationSummary> all(int limit) {
 		return jdbc.sql(SELECT + " order by c.scheduled_at desc" + firstRows(limit)).query(this::summary).list();
+	}
+
+	/** Rhythm facts for each of these employees, in one query; employees with no conversation get empty facts. */
+	public java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> rhythmFacts(
+			java.util.Collection<EmployeeId> employees, LocalDateTime now) {
+		java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> facts = new java.util.HashMap<>();
+		if (employees.isEmpty()) {
+			return facts;
+		}
+		jdbc.sql("""
+				select e.id,
+				       (select max(c.scheduled_at) from conversation c
+				         where c.employee_id = e.id and c.status in ('HELD', 'COMPLETED')) as last_held,
+				       (select min(c.scheduled_at) from conversation c
+				         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
+				       (select count(*) from agreement a
+				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
+				       (select count(*) from agreement a
+				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements
+				from employee e where e.id in (:ids)
+				""")
+			.param("now", java.sql.Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
+			.param("today", java.sql.Date.valueOf(now.toLocalDate()))
+			.param("ids", employees.stream().map(EmployeeId::value).toList())
+			.query(rs -> {
+				EmployeeId id = EmployeeId.of(rs.getLong("id"));
+				java.sql.Timestamp last = rs.getTimestamp("last_held");
+				java.sql.Timestamp next = rs.getTimestamp("next_planned");
+				facts.put(id, new nl.goedgesprek.conversations.RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
+						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
+						rs.getInt("overdue_agreements")));
+			});
+		return facts;
 	}
 
 	private static String firstRows(int limit) {

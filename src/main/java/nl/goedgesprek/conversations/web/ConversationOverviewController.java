@@ -6,7 +6,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.OrganisationRhythm;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.PeopleAccess;
 
@@ -20,9 +30,19 @@ class ConversationOverviewController {
 
 	private final PeopleAccess access;
 
-	ConversationOverviewController(ConversationQueries queries, PeopleAccess access) {
+	private final People people;
+
+	private final Clock clock;
+
+	ConversationOverviewController(ConversationQueries queries, PeopleAccess access, People people, Clock clock) {
 		this.queries = queries;
 		this.access = access;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** Someone behind on the rhythm: name and the date of their last conversation, nothing more. */
+	public record OverdueRow(Person person, LocalDateTime lastHeld) {
 	}
 
 	@GetMapping("/admin/conversations")
@@ -31,6 +51,15 @@ class ConversationOverviewController {
 			throw new AccessDeniedException("Only HR and administrators see the conversation overview");
 		}
 		model.addAttribute("conversations", queries.all(500));
+		OrganisationRhythm rhythm = people.rhythm();
+		LocalDateTime now = LocalDateTime.now(clock);
+		List<Person> everyone = people.everyoneWithAManager();
+		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
+		model.addAttribute("overdue", everyone.stream()
+			.filter(p -> facts.getOrDefault(p.id(), new RhythmFacts(p.id(), null, null, 0, 0)).overdue(now, rhythm.checkInWeeks()))
+			.map(p -> new OverdueRow(p, facts.containsKey(p.id()) ? facts.get(p.id()).lastHeld() : null))
+			.toList());
+		model.addAttribute("rhythm", rhythm);
 		return VIEW;
 	}
 

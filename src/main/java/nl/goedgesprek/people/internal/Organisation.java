@@ -6,6 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
+import nl.goedgesprek.people.OrganisationRhythm;
+
 /**
  * The organisation this installation serves. There is one. It records when the works council
  * consented to the conversation system (art. 27 WOR).
@@ -22,21 +24,37 @@ public class Organisation {
 
 	private LocalDate worksCouncilConsentDate;
 
+	private Integer checkInWeeks;
+
+	private Integer annualMonths;
+
 	@PersistenceCreator
-	Organisation(Long id, Integer version, String name, LocalDate worksCouncilConsentDate) {
+	Organisation(Long id, Integer version, String name, LocalDate worksCouncilConsentDate, Integer checkInWeeks,
+			Integer annualMonths) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
 		this.worksCouncilConsentDate = worksCouncilConsentDate;
+		this.checkInWeeks = checkInWeeks;
+		this.annualMonths = annualMonths;
 	}
 
 	public static Organisation named(String name) {
-		return new Organisation(null, null, name.trim(), null);
+		return new Organisation(null, null, name.trim(), null, OrganisationRhythm.DEFAULT.checkInWeeks(),
+				OrganisationRhythm.DEFAULT.annualMonths());
 	}
 
-	public void update(String name, LocalDate worksCouncilConsentDate) {
+	public void update(String name, LocalDate worksCouncilConsentDate, OrganisationRhythm rhythm) {
 		this.name = name.trim();
 		this.worksCouncilConsentDate = worksCouncilConsentDate;
+		this.checkInWeeks = rhythm.checkInWeeks();
+		this.annualMonths = rhythm.annualMonths();
+	}
+
+	/** The organisation's default rhythm; an installation from before the setting existed gets the default. */
+	public OrganisationRhythm rhythm() {
+		return checkInWeeks == null || annualMonths == null ? OrganisationRhythm.DEFAULT
+				: new OrganisationRhythm(checkInWeeks, annualMonths);
 	}
 
 

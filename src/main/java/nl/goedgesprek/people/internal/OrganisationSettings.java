@@ -6,6 +6,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.goedgesprek.people.OrganisationRhythm;
+
 /** The organisation's own settings, kept by administrators. */
 @Service
 @Transactional
@@ -22,10 +24,11 @@ public class OrganisationSettings {
 		return organisations.findTheOrganisation().orElseThrow(() -> new IllegalStateException("No organisation"));
 	}
 
-	public void update(Integer expectedVersion, String name, LocalDate worksCouncilConsentDate) {
+	public void update(Integer expectedVersion, String name, LocalDate worksCouncilConsentDate,
+			OrganisationRhythm rhythm) {
 		Organisation organisation = current();
 		PeopleManagement.checkVersion(organisation.version(), expectedVersion);
-		organisation.update(name, worksCouncilConsentDate);
+		organisation.update(name, worksCouncilConsentDate, rhythm);
 		try {
 			organisations.save(organisation);
 		}

@@ -47,12 +47,14 @@ class OrganisationController {
 			return VIEW;
 		}
 		try {
-			settings.update(organisationForm.version(), organisationForm.name(), organisationForm.worksCouncilConsentDate());
+			settings.update(organisationForm.version(), organisationForm.name(), organisationForm.worksCouncilConsentDate(),
+					organisationForm.rhythm());
 		}
 		catch (EditConflictException conflict) {
 			Organisation stored = settings.current();
 			model.addAttribute("organisationForm", new OrganisationForm(organisationForm.name(),
-					organisationForm.worksCouncilConsentDate(), stored.version()));
+					organisationForm.worksCouncilConsentDate(), organisationForm.checkInWeeks(),
+					organisationForm.annualMonths(), stored.version()));
 			model.addAttribute("stored", stored);
 			return VIEW;
 		}

@@ -1,0 +1,20 @@
+package nl.goedgesprek.conversations;
+
+import java.time.LocalDateTime;
+
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * Process facts about one employee's conversations, for overviews: when the last one was held, when
+ * the next is planned, how many of their agreements are open and how many of those are past due.
+ * Dates and counts only, never content.
+ */
+public record RhythmFacts(EmployeeId employee, LocalDateTime lastHeld, LocalDateTime nextPlanned, int openAgreements,
+		int overdueAgreements) {
+
+	/** Overdue when nothing is planned and the last conversation is longer ago than the rhythm allows. */
+	public boolean overdue(LocalDateTime now, int checkInWeeks) {
+		return nextPlanned == null && (lastHeld == null || lastHeld.isBefore(now.minusWeeks(checkInWeeks)));
+	}
+
+}
