@@ -14,6 +14,7 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.ConversationRuleException;
+import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.MessageRef;
@@ -31,9 +32,12 @@ class RecordController {
 
 	private final ConversationViews views;
 
-	RecordController(Recording recording, ConversationViews views) {
+	private final Pulses pulses;
+
+	RecordController(Recording recording, ConversationViews views, Pulses pulses) {
 		this.recording = recording;
 		this.views = views;
+		this.pulses = pulses;
 	}
 
 	@GetMapping
@@ -43,7 +47,13 @@ class RecordController {
 			return "redirect:/conversations/" + id;
 		}
 		model.addAttribute("view", view);
+		addPulse(view, model);
 		return VIEW;
+	}
+
+	private void addPulse(ConversationView view, Model model) {
+		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
+		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
 	}
 
 	@PostMapping("/acknowledge")
@@ -52,6 +62,14 @@ class RecordController {
 		Acknowledgement.Kind what = "AGREED".equals(kind) ? Acknowledgement.Kind.AGREED : Acknowledgement.Kind.SEEN;
 		return step(id, () -> recording.acknowledge(user.id(), ConversationId.of(id), what),
 				what == Acknowledgement.Kind.AGREED ? "record.notice.agreed" : "record.notice.seen", redirect);
+	}
+
+	@PostMapping("/pulse")
+	String pulse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int good, @RequestParam(defaultValue = "0") int heard,
+			RedirectAttributes redirect) {
+		return step(id, () -> recording.answerPulse(user.id(), ConversationId.of(id), good, heard), "pulse.notice.thanks",
+				redirect);
 	}
 
 	@PostMapping("/view")
@@ -76,7 +94,9 @@ class RecordController {
 
 	/** Shows the record again with the typed text kept and the reason next to it. */
 	private String again(CurrentUser user, long id, Model model, String field, String text, String problem) {
-		model.addAttribute("view", views.of(user.id(), id));
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		addPulse(view, model);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;

@@ -269,6 +269,33 @@ class ConversationAccessIntegrationTests {
 	}
 
 	@Test
+	void thePulseComesAfterAcknowledgingOnceForEachSideAndOnlyThePairSeesIt() throws Exception {
+		talking.start(demo.id("sanne.devries"), conversation);
+		talking.close(demo.id("sanne.devries"), conversation);
+		String pulse = base + "/record/pulse";
+
+		mvc.perform(post(pulse).with(demo.as("sanne.devries")).with(csrf()).param("good", "4").param("heard", "5"))
+			.andExpect(flash().attribute("problem", MessageRef.of("pulse.error.acknowledgeFirst")));
+		mvc.perform(post(base + "/record/acknowledge").with(demo.as("sanne.devries")).with(csrf()).param("kind", "SEEN"));
+		mvc.perform(post(pulse).with(demo.as("sanne.devries")).with(csrf()).param("good", "9").param("heard", "5"))
+			.andExpect(flash().attribute("problem", MessageRef.of("pulse.error.scale")));
+		mvc.perform(post(pulse).with(demo.as("sanne.devries")).with(csrf()).param("good", "4").param("heard", "5"))
+			.andExpect(flash().attribute("notice", "pulse.notice.thanks"));
+		mvc.perform(post(pulse).with(demo.as("sanne.devries")).with(csrf()).param("good", "1").param("heard", "1"))
+			.andExpect(flash().attribute("problem", MessageRef.of("pulse.error.answered")));
+		mvc.perform(post(pulse).with(demo.as("lotte.bakker")).with(csrf()).param("good", "1").param("heard", "1"))
+			.andExpect(status().isNotFound());
+
+		assertThat(page("pieter.jansen", base + "/record")).contains("Het verloop van de gesprekken van Sanne en Pieter")
+			.contains("Teken eerst het verslag voor gezien.").doesNotContain("Had de medewerker evenveel inbreng als ik?");
+		mvc.perform(post(base + "/record/acknowledge").with(demo.as("pieter.jansen")).with(csrf()).param("kind", "SEEN"));
+		assertThat(page("pieter.jansen", base + "/record")).contains("Had de medewerker evenveel inbreng als ik?")
+			.doesNotContain("Voelde je je gehoord?");
+		mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(not(containsString("Het verloop van de gesprekken"))));
+	}
+
+	@Test
 	void anEmptyZienswijzeIsRefusedWithoutLosingAnything() throws Exception {
 		talking.start(demo.id("sanne.devries"), conversation);
 		talking.close(demo.id("sanne.devries"), conversation);
