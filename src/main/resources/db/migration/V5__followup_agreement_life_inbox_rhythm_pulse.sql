@@ -31,6 +31,7 @@ create index notification_recipient_idx on notification (recipient_id, read_at);
 -- The organisation's default rhythm.
 alter table organisation add column check_in_weeks int;
 alter table organisation add column annual_months int;
+alter table organisation add column theme_months int;
 
 -- A pulse on the conversation itself, answered by each participant after acknowledging the record.
 create table pulse (

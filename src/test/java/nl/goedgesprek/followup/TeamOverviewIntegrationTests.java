@@ -88,14 +88,14 @@ class TeamOverviewIntegrationTests {
 	@Test
 	void theRhythmIsTheOrganisationsToSet() throws Exception {
 		mvc.perform(post("/admin/organisation").with(demo.as("jeroen.bos")).with(csrf()).param("name", "Stichting De Horizon")
-				.param("checkInWeeks", "0").param("annualMonths", "12").param("version", "0"))
+				.param("checkInWeeks", "0").param("annualMonths", "12").param("themeMonths", "6").param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kies een aantal weken van 1 tot 26.")));
 		mvc.perform(post("/admin/organisation").with(demo.as("jeroen.bos")).with(csrf()).param("name", "Stichting De Horizon")
-				.param("checkInWeeks", "52").param("annualMonths", "12").param("version", "0"))
+				.param("checkInWeeks", "52").param("annualMonths", "12").param("themeMonths", "6").param("version", "0"))
 			.andExpect(status().isOk());
 		mvc.perform(post("/admin/organisation").with(demo.as("jeroen.bos")).with(csrf()).param("name", "Stichting De Horizon")
-				.param("checkInWeeks", "26").param("annualMonths", "12").param("version", "0"))
+				.param("checkInWeeks", "26").param("annualMonths", "12").param("themeMonths", "6").param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/team").with(demo.as("pieter.jansen")))
 			.andExpect(content().string(containsString("elke 26 weken een check-in")));

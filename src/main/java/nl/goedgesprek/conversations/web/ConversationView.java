@@ -7,6 +7,7 @@ import nl.goedgesprek.cards.CardVersionView;
 import nl.goedgesprek.cards.Theme;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.AgendaItem;
 import nl.goedgesprek.conversations.internal.Agreement;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
@@ -20,7 +21,8 @@ import nl.goedgesprek.people.Person;
  */
 public record ConversationView(Conversation conversation, CardVersionView card, Side mySide, Person employee, Person manager,
 		Preparation own, Preparation others, boolean otherHasShared, boolean otherHasBegun, Map<String, Note> notes,
-		List<Agreement> agreements, List<RecordEntry> employeeViews, List<RecordEntry> amendments) {
+		List<Agreement> agreements, List<RecordEntry> employeeViews, List<RecordEntry> amendments,
+		List<AgendaItem> agenda) {
 
 	/** Where the conversation stands, with "in voorbereiding" derived from the preparations. */
 	public ConversationStatus status() {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Agendas;
 import nl.goedgesprek.conversations.internal.AgreementRepository;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
@@ -38,8 +39,10 @@ class ConversationViews {
 
 	private final RecordEntries entries;
 
+	private final Agendas agendas;
+
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
-			NoteRepository notes, AgreementRepository agreements, RecordEntries entries) {
+			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas) {
 		this.participation = participation;
 		this.preparing = preparing;
 		this.cards = cards;
@@ -47,6 +50,7 @@ class ConversationViews {
 		this.notes = notes;
 		this.agreements = agreements;
 		this.entries = entries;
+		this.agendas = agendas;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,7 +67,7 @@ class ConversationViews {
 				preparing.otherHasShared(viewer, conversationId), preparing.otherHasBegun(viewer, conversationId),
 				notesByTheme,
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId));
+				entries.amendments(conversationId), agendas.of(conversation));
 	}
 
 }

@@ -28,20 +28,23 @@ public class Organisation {
 
 	private Integer annualMonths;
 
+	private Integer themeMonths;
+
 	@PersistenceCreator
 	Organisation(Long id, Integer version, String name, LocalDate worksCouncilConsentDate, Integer checkInWeeks,
-			Integer annualMonths) {
+			Integer annualMonths, Integer themeMonths) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
 		this.worksCouncilConsentDate = worksCouncilConsentDate;
 		this.checkInWeeks = checkInWeeks;
 		this.annualMonths = annualMonths;
+		this.themeMonths = themeMonths;
 	}
 
 	public static Organisation named(String name) {
 		return new Organisation(null, null, name.trim(), null, OrganisationRhythm.DEFAULT.checkInWeeks(),
-				OrganisationRhythm.DEFAULT.annualMonths());
+				OrganisationRhythm.DEFAULT.annualMonths(), OrganisationRhythm.DEFAULT.themeMonths());
 	}
 
 	public void update(String name, LocalDate worksCouncilConsentDate, OrganisationRhythm rhythm) {
@@ -49,12 +52,13 @@ public class Organisation {
 		this.worksCouncilConsentDate = worksCouncilConsentDate;
 		this.checkInWeeks = rhythm.checkInWeeks();
 		this.annualMonths = rhythm.annualMonths();
+		this.themeMonths = rhythm.themeMonths();
 	}
 
 	/** The organisation's default rhythm; an installation from before the setting existed gets the default. */
 	public OrganisationRhythm rhythm() {
-		return checkInWeeks == null || annualMonths == null ? OrganisationRhythm.DEFAULT
-				: new OrganisationRhythm(checkInWeeks, annualMonths);
+		return checkInWeeks == null || annualMonths == null || themeMonths == null ? OrganisationRhythm.DEFAULT
+				: new OrganisationRhythm(checkInWeeks, annualMonths, themeMonths);
 	}
 
 

@@ -54,7 +54,7 @@ class OrganisationController {
 			Organisation stored = settings.current();
 			model.addAttribute("organisationForm", new OrganisationForm(organisationForm.name(),
 					organisationForm.worksCouncilConsentDate(), organisationForm.checkInWeeks(),
-					organisationForm.annualMonths(), stored.version()));
+					organisationForm.annualMonths(), organisationForm.themeMonths(), stored.version()));
 			model.addAttribute("stored", stored);
 			return VIEW;
 		}

@@ -18,15 +18,17 @@ record OrganisationForm(
 		@PastOrPresent(message = "{organisation.form.consent.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate worksCouncilConsentDate,
 		@NotNull(message = "{organisation.form.checkInWeeks.invalid}") @Min(value = 1, message = "{organisation.form.checkInWeeks.invalid}") @Max(value = 26, message = "{organisation.form.checkInWeeks.invalid}") Integer checkInWeeks,
 		@NotNull(message = "{organisation.form.annualMonths.invalid}") @Min(value = 6, message = "{organisation.form.annualMonths.invalid}") @Max(value = 24, message = "{organisation.form.annualMonths.invalid}") Integer annualMonths,
+		@NotNull(message = "{organisation.form.themeMonths.invalid}") @Min(value = 1, message = "{organisation.form.themeMonths.invalid}") @Max(value = 24, message = "{organisation.form.themeMonths.invalid}") Integer themeMonths,
 		Integer version) {
 
 	static OrganisationForm of(Organisation organisation) {
 		return new OrganisationForm(organisation.name(), organisation.worksCouncilConsentDate(),
-				organisation.rhythm().checkInWeeks(), organisation.rhythm().annualMonths(), organisation.version());
+				organisation.rhythm().checkInWeeks(), organisation.rhythm().annualMonths(),
+				organisation.rhythm().themeMonths(), organisation.version());
 	}
 
 	OrganisationRhythm rhythm() {
-		return new OrganisationRhythm(checkInWeeks, annualMonths);
+		return new OrganisationRhythm(checkInWeeks, annualMonths, themeMonths);
 	}
 
 }
