@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.followup.Inbox;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
@@ -53,6 +54,9 @@ class PreparationControllerTests {
 
 	@MockitoBean
 	People people;
+
+	@MockitoBean
+	Inbox inbox;
 
 	@TestConfiguration
 	static class FixedClock {

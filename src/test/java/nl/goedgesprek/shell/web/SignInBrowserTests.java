@@ -81,6 +81,28 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void aManagerFollowsUpAgreementsAndTheTeamsRhythm() {
+		signIn("pieter.jansen@horizon.example");
+		Browser.awaitHeading(browser, "Welkom, Pieter");
+		browser.findElement(By.linkText("Mijn team")).click();
+		Browser.awaitHeading(browser, "Mijn team");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("achterstallig", "Anouk Mulder");
+		Browser.screenshot(browser, "manager-team-rhythm");
+		browser.findElement(By.linkText("Afspraken")).click();
+		Browser.awaitHeading(browser, "Afspraken");
+		assertThat(browser.findElement(By.id("mine-heading")).isDisplayed()).isTrue();
+		assertThat(browser.getPageSource()).contains("Rooster voor de ochtenden herzien");
+		Browser.screenshot(browser, "manager-agreements");
+		browser.get(url("/conversations/" + lotteConversation()));
+		Browser.screenshot(browser, "manager-conversation-overview");
+	}
+
+	private String lotteConversation() {
+		browser.get(url("/"));
+		return browser.findElement(By.partialLinkText("Lotte Bakker")).getAttribute("href").replaceAll(".*/", "");
+	}
+
+	@Test
 	void eachRoleHasAHomePage() {
 		String[][] roles = { { "sanne.devries", "Welkom, Sanne" }, { "pieter.jansen", "Welkom, Pieter" },
 				{ "fatima.elamrani", "Welkom, Fatima" }, { "jeroen.bos", "Welkom, Jeroen" } };
@@ -131,7 +153,7 @@ class SignInBrowserTests {
 		Browser.screenshotAt(browser, "hr-card-preview", "#theme-welzijn");
 		browser.findElement(By.linkText("Gesprekken")).click();
 		Browser.awaitHeading(browser, "Gesprekken in de organisatie");
-		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Lotte Bakker", "gevoerd")
+		assertThat(browser.findElement(By.id("all-conversations")).getText()).contains("Lotte Bakker", "gevoerd")
 			.doesNotContain("Rooster voor de ochtenden");
 		Browser.screenshot(browser, "hr-conversations");
 	}
