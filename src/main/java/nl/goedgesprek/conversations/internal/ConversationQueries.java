@@ -51,7 +51,10 @@ public class ConversationQueries {
 		return jdbc.sql(SELECT + " order by c.scheduled_at desc" + firstRows(limit)).query(this::summary).list();
 	}
 
-	/** Rhythm facts for each of these employees, in one query; employees with no conversation get empty facts. */
+	/**
+	 * Rhythm facts for each of these employees, in one query. Every id asked for has an entry: someone
+	 * with no conversation gets empty facts, so callers never invent defaults.
+	 */
 	public java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> rhythmFacts(
 			java.util.Collection<EmployeeId> employees, LocalDateTime now) {
 		java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> facts = new java.util.HashMap<>();
@@ -81,6 +84,7 @@ public class ConversationQueries {
 						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
 						rs.getInt("overdue_agreements")));
 			});
+		employees.forEach(id -> facts.putIfAbsent(id, new nl.goedgesprek.conversations.RhythmFacts(id, null, null, 0, 0)));
 		return facts;
 	}
 

@@ -56,8 +56,8 @@ class ConversationOverviewController {
 		List<Person> everyone = people.everyoneWithAManager();
 		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
 		model.addAttribute("overdue", everyone.stream()
-			.filter(p -> facts.getOrDefault(p.id(), new RhythmFacts(p.id(), null, null, 0, 0)).overdue(now, rhythm.checkInWeeks()))
-			.map(p -> new OverdueRow(p, facts.containsKey(p.id()) ? facts.get(p.id()).lastHeld() : null))
+			.filter(p -> facts.get(p.id()).overdue(now, rhythm.checkInWeeks()))
+			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld()))
 			.toList());
 		model.addAttribute("rhythm", rhythm);
 		return VIEW;

@@ -54,7 +54,7 @@ class TeamOverviewController {
 				LocalDateTime now) {
 			Map<EmployeeId, RhythmFacts> facts = conversations.rhythmFacts(people.stream().map(Person::id).toList(), now);
 			return people.stream().map(person -> {
-				RhythmFacts f = facts.getOrDefault(person.id(), new RhythmFacts(person.id(), null, null, 0, 0));
+				RhythmFacts f = facts.get(person.id());
 				return new RhythmRow(person, f, f.overdue(now, rhythm.checkInWeeks()));
 			}).toList();
 		}
