@@ -1,6 +1,9 @@
 package nl.goedgesprek.conversations;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -18,8 +21,8 @@ public class Conversations {
 	}
 
 	/** Dates and counts of these employees' conversations and agreements, for overviews. */
-	public java.util.Map<EmployeeId, RhythmFacts> rhythmFacts(java.util.Collection<EmployeeId> employees,
-			java.time.LocalDateTime now) {
+	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees,
+			LocalDateTime now) {
 		return queries.rhythmFacts(employees, now);
 	}
 

@@ -2,8 +2,12 @@ package nl.goedgesprek.conversations.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +16,7 @@ import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.ConversationSummary;
+import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.people.EmployeeId;
 
 /** Read model of conversations as process data: who, when, what kind, how far. Never content. */
@@ -55,9 +60,9 @@ public class ConversationQueries {
 	 * Rhythm facts for each of these employees, in one query. Every id asked for has an entry: someone
 	 * with no conversation gets empty facts, so callers never invent defaults.
 	 */
-	public java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> rhythmFacts(
-			java.util.Collection<EmployeeId> employees, LocalDateTime now) {
-		java.util.Map<EmployeeId, nl.goedgesprek.conversations.RhythmFacts> facts = new java.util.HashMap<>();
+	public Map<EmployeeId, RhythmFacts> rhythmFacts(
+			Collection<EmployeeId> employees, LocalDateTime now) {
+		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
 		if (employees.isEmpty()) {
 			return facts;
 		}
@@ -73,18 +78,18 @@ public class ConversationQueries {
 				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements
 				from employee e where e.id in (:ids)
 				""")
-			.param("now", java.sql.Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
+			.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
 			.param("today", java.sql.Date.valueOf(now.toLocalDate()))
 			.param("ids", employees.stream().map(EmployeeId::value).toList())
 			.query(rs -> {
 				EmployeeId id = EmployeeId.of(rs.getLong("id"));
-				java.sql.Timestamp last = rs.getTimestamp("last_held");
-				java.sql.Timestamp next = rs.getTimestamp("next_planned");
-				facts.put(id, new nl.goedgesprek.conversations.RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
+				Timestamp last = rs.getTimestamp("last_held");
+				Timestamp next = rs.getTimestamp("next_planned");
+				facts.put(id, new RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
 						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
 						rs.getInt("overdue_agreements")));
 			});
-		employees.forEach(id -> facts.putIfAbsent(id, new nl.goedgesprek.conversations.RhythmFacts(id, null, null, 0, 0)));
+		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0)));
 		return facts;
 	}
 

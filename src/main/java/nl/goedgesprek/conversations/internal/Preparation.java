@@ -116,14 +116,6 @@ public class Preparation {
 		return updatedAt != null;
 	}
 
-	/** How many words the author wrote: for the voice balance, never for judging anyone. */
-	public int wordCount() {
-		int words = appreciation == null ? 0 : appreciation.split("\\s+").length;
-		for (Answer answer : answers.values()) {
-			words += answer.text() == null ? 0 : answer.text().split("\\s+").length;
-		}
-		return words;
-	}
 
 	public Long rawId() {
 		return id;

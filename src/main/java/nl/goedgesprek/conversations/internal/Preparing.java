@@ -97,7 +97,8 @@ public class Preparing {
 	/**
 	 * Saves what the share form holds and shares it, in one step. The form carries the author's whole
 	 * preparation as it is on their screen, so it is saved without a version check: an autosave of the
-	 * same page may still be on its way when the author clicks "share".
+	 * same page may still be on its way when the author clicks "share"; if it lands first, this throws
+	 * {@link ConversationEditConflictException} and the caller tries again in a new transaction.
 	 */
 	public void saveAndShare(EmployeeId author, ConversationId id, PreparationDraft draft) {
 		shareWith(author, id, draft);
@@ -111,7 +112,12 @@ public class Preparing {
 			preparation.saveDraft(draft, clock.instant());
 		}
 		preparation.share(clock.instant());
-		preparations.save(preparation);
+		try {
+			preparations.save(preparation);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConversationEditConflictException();
+		}
 	}
 
 }

@@ -42,22 +42,22 @@ public class Recording {
 		this.events = events;
 	}
 
+	/**
+	 * @throws ConversationEditConflictException when the other side acknowledged at the same moment; the
+	 * caller tries again in a new transaction, which then adds this acknowledgement on top of theirs
+	 */
 	public void acknowledge(EmployeeId actor, ConversationId id, Acknowledgement.Kind kind) {
-		for (int attempt = 0; attempt < 3; attempt++) {
-			Conversation conversation = participation.load(actor, id);
-			boolean locked = conversation.acknowledge(conversation.sideOf(actor), kind, clock.instant());
-			try {
-				conversations.save(conversation);
-			}
-			catch (OptimisticLockingFailureException e) {
-				continue; // the other side acknowledged at the same moment: read again, add ours
-			}
-			if (locked) {
-				events.publishEvent(new RecordLocked(id, conversation.lockedAt()));
-			}
-			return;
+		Conversation conversation = participation.load(actor, id);
+		boolean locked = conversation.acknowledge(conversation.sideOf(actor), kind, clock.instant());
+		try {
+			conversations.save(conversation);
 		}
-		throw new ConversationEditConflictException();
+		catch (OptimisticLockingFailureException e) {
+			throw new ConversationEditConflictException();
+		}
+		if (locked) {
+			events.publishEvent(new RecordLocked(id, conversation.lockedAt()));
+		}
 	}
 
 	/**

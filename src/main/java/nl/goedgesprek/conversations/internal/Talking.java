@@ -77,24 +77,20 @@ public class Talking {
 
 	/**
 	 * Ticks a talking point off (or on again). Both may tick at once; each tick changes only its own
-	 * point, so a clash is retried rather than reported.
+	 * point, so on a clash the caller simply tries again in a new transaction.
 	 */
 	public void markDiscussed(EmployeeId actor, ConversationId id, Side side, int index, boolean discussed) {
 		during(actor, id);
-		for (int attempt = 0; attempt < 3; attempt++) {
-			Preparation preparation = preparations.findByConversationIdAndSide(id, side)
-				.filter(Preparation::shared)
-				.orElseThrow(() -> new ConversationRuleException("conversation.error.notShared"));
-			preparation.markDiscussed(index, discussed);
-			try {
-				preparations.save(preparation);
-				return;
-			}
-			catch (OptimisticLockingFailureException e) {
-				// someone ticked another point a moment ago: read again and apply ours on top
-			}
+		Preparation preparation = preparations.findByConversationIdAndSide(id, side)
+			.filter(Preparation::shared)
+			.orElseThrow(() -> new ConversationRuleException("conversation.error.notShared"));
+		preparation.markDiscussed(index, discussed);
+		try {
+			preparations.save(preparation);
 		}
-		throw new ConversationEditConflictException();
+		catch (OptimisticLockingFailureException e) {
+			throw new ConversationEditConflictException();
+		}
 	}
 
 	public void makeAgreement(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due,

@@ -1,24 +1,24 @@
 package nl.goedgesprek.conversations.web;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-
 import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
+import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
 import nl.goedgesprek.people.People;
-import nl.goedgesprek.people.Person;
-import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.PeopleAccess;
+import nl.goedgesprek.people.Person;
 
 /** HR and administrators: which conversations exist and how far they are. Never what was said. */
 @Controller

@@ -94,7 +94,7 @@ class PreparationController {
 			@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		ConversationId conversation = ConversationId.of(id);
 		try {
-			preparing.saveAndShare(user.id(), conversation, draft(form));
+			Retry.onConflict(() -> preparing.saveAndShare(user.id(), conversation, draft(form)));
 			redirect.addFlashAttribute("notice", "preparation.notice.shared");
 			return "redirect:/conversations/" + id;
 		}

@@ -60,7 +60,7 @@ class RecordController {
 	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String kind,
 			RedirectAttributes redirect) {
 		Acknowledgement.Kind what = "AGREED".equals(kind) ? Acknowledgement.Kind.AGREED : Acknowledgement.Kind.SEEN;
-		return step(id, () -> recording.acknowledge(user.id(), ConversationId.of(id), what),
+		return step(id, () -> Retry.onConflict(() -> recording.acknowledge(user.id(), ConversationId.of(id), what)),
 				what == Acknowledgement.Kind.AGREED ? "record.notice.agreed" : "record.notice.seen", redirect);
 	}
 

@@ -104,7 +104,7 @@ class TalkController {
 			@RequestParam int index, @RequestParam(defaultValue = "false") boolean discussed, HtmxRequest htmx,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			talking.markDiscussed(user.id(), ConversationId.of(id), side, index, discussed);
+			Retry.onConflict(() -> talking.markDiscussed(user.id(), ConversationId.of(id), side, index, discussed));
 		}
 		catch (ConversationRuleException | ConversationEditConflictException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,8 +89,8 @@ public class PersonQueries {
 	}
 
 	/** How many active people each team has, by team id, in one query. */
-	public java.util.Map<Long, Integer> activeMembersPerTeam() {
-		java.util.Map<Long, Integer> members = new java.util.HashMap<>();
+	public Map<Long, Integer> activeMembersPerTeam() {
+		Map<Long, Integer> members = new HashMap<>();
 		jdbc.sql("select team_id, count(*) as members from employee where active = true and team_id is not null group by team_id")
 			.query(rs -> {
 				members.put(rs.getLong("team_id"), rs.getInt("members"));
@@ -106,8 +108,8 @@ public class PersonQueries {
 	}
 
 	/** Each person's manager, by email address: the reporting lines an import file is checked against. */
-	public java.util.Map<String, String> managerEmails() {
-		java.util.Map<String, String> managerOf = new java.util.HashMap<>();
+	public Map<String, String> managerEmails() {
+		Map<String, String> managerOf = new HashMap<>();
 		jdbc.sql("select e.email, m.email as manager_email from employee e join employee m on m.id = e.manager_id")
 			.query(rs -> {
 				managerOf.put(rs.getString("email"), rs.getString("manager_email"));

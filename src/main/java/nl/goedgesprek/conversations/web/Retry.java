@@ -1,0 +1,31 @@
+package nl.goedgesprek.conversations.web;
+
+import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
+
+/**
+ * For steps that only add to what is there (a tick, an acknowledgement, sharing what is on screen):
+ * when someone else saved the same row a moment earlier, the step is simply done again on top of
+ * theirs, each try in its own transaction. Other clashes are shown to the user instead.
+ */
+final class Retry {
+
+	private static final int ATTEMPTS = 3;
+
+	private Retry() {
+	}
+
+	static void onConflict(Runnable step) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				step.run();
+				return;
+			}
+			catch (ConversationEditConflictException conflict) {
+				if (attempt == ATTEMPTS) {
+					throw conflict;
+				}
+			}
+		}
+	}
+
+}
