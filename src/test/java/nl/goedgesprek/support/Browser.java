@@ -62,6 +62,19 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
+	/** Signs in on the login page at {@code baseUrl} as {@code email}, with the demo password. */
+	public static void signIn(ChromeDriver driver, String baseUrl, String email) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("goedgesprek");
+		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	public static void signOut(ChromeDriver driver) {
+		driver.findElement(By.cssSelector("form.logout button")).click();
+		awaitUrlContaining(driver, "/login?logout");
+	}
+
 	/** Saves the page from its top, as the user first sees it; {@code target/screenshots/NAME.png}. */
 	public static void screenshot(ChromeDriver driver, String name) {
 		driver.executeScript("window.scrollTo(0, 0)");

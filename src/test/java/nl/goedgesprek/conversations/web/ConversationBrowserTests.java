@@ -189,16 +189,12 @@ class ConversationBrowserTests {
 	}
 
 	private void signIn(String who, String heading) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(who + "@horizon.example");
-		browser.findElement(By.id("password")).sendKeys("goedgesprek");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		Browser.signIn(browser, url(""), who + "@horizon.example");
 		Browser.awaitHeading(browser, heading);
 	}
 
 	private void signOut() {
-		browser.findElement(By.cssSelector("form.logout button")).click();
-		Browser.awaitUrlContaining(browser, "/login?logout");
+		Browser.signOut(browser);
 	}
 
 	private String url(String path) {

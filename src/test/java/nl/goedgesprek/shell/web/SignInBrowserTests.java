@@ -43,14 +43,11 @@ class SignInBrowserTests {
 	}
 
 	private void signIn(String email) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys("goedgesprek");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		Browser.signIn(browser, url(""), email);
 	}
 
 	private void signOut() {
-		browser.findElement(By.cssSelector("form.logout button")).click();
+		Browser.signOut(browser);
 	}
 
 	@Test
