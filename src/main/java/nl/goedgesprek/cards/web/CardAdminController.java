@@ -95,12 +95,11 @@ class CardAdminController {
 	String card(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		guard(user);
 		Card card = load(id);
-		List<CardVersion> history = versions.findByCardIdOrderByNumberDesc(card.id());
+		CardRow row = new CardRow(card, versions.findByCardIdOrderByNumberDesc(card.id()));
 		model.addAttribute("card", card);
-		model.addAttribute("history", history);
-		model.addAttribute("draft", history.stream().filter(v -> v.state() == CardVersionState.DRAFT).findFirst().orElse(null));
-		model.addAttribute("published",
-				history.stream().filter(v -> v.state() == CardVersionState.PUBLISHED).findFirst().orElse(null));
+		model.addAttribute("history", row.versions());
+		model.addAttribute("draft", row.draft());
+		model.addAttribute("published", row.published());
 		if (!model.containsAttribute("cardForm")) {
 			model.addAttribute("cardForm", new CardForm(card.name(), card.description(), card.suggestedFor(), card.version()));
 		}
@@ -180,11 +179,19 @@ class CardAdminController {
 	record CardRow(Card card, List<CardVersion> versions) {
 
 		public CardVersion published() {
-			return versions.stream().filter(v -> v.state() == CardVersionState.PUBLISHED).findFirst().orElse(null);
+			return inState(CardVersionState.PUBLISHED);
+		}
+
+		public CardVersion draft() {
+			return inState(CardVersionState.DRAFT);
 		}
 
 		public boolean hasDraft() {
-			return versions.stream().anyMatch(v -> v.state() == CardVersionState.DRAFT);
+			return draft() != null;
+		}
+
+		private CardVersion inState(CardVersionState state) {
+			return versions.stream().filter(v -> v.state() == state).findFirst().orElse(null);
 		}
 
 	}

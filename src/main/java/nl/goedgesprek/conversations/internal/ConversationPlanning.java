@@ -93,7 +93,7 @@ public class ConversationPlanning {
 		checkVersion(conversation, expectedVersion);
 		conversation.cancel(actor, reason);
 		save(conversation);
-		EmployeeId other = actor.equals(conversation.employeeId()) ? conversation.managerId() : conversation.employeeId();
+		EmployeeId other = conversation.participant(conversation.sideOf(actor).other());
 		events.publishEvent(new ConversationCancelled(id, actor, other, conversation.cancelReason()));
 	}
 

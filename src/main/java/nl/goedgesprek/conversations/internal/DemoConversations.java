@@ -80,7 +80,7 @@ class DemoConversations implements ApplicationRunner {
 		}
 		LocalDate today = LocalDate.now(clock);
 
-		Conversation sanneDone = completed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(6));
+		Conversation sanneDone = closed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(6));
 		prepared(sanneDone, Side.EMPLOYEE, 4, 3, "Het nieuwe klantportaal: klanten vinden sneller hun antwoord.",
 				"Je neemt de tijd om mee te denken.", List.of("Thuiswerken op vrijdag"));
 		prepared(sanneDone, Side.MANAGER, 5, 4, "Sanne heeft het klantportaal mee op poten gezet.",
@@ -104,7 +104,7 @@ class DemoConversations implements ApplicationRunner {
 		kevin.cancel(id("kevin.deboer"), "Ik ben die week op cursus; graag een nieuwe datum.");
 		conversations.save(kevin);
 
-		Conversation bramDone = completed("bram.dekker", "ingrid.hoekstra", ConversationKind.ANNUAL, today.minusWeeks(9));
+		Conversation bramDone = closed("bram.dekker", "ingrid.hoekstra", ConversationKind.ANNUAL, today.minusWeeks(9));
 		prepared(bramDone, Side.EMPLOYEE, 4, 4, "De jaarafsluiting ging zonder uitstel.", "Je vertrouwen.", List.of());
 		prepared(bramDone, Side.MANAGER, 4, 5, "Bram hield overzicht bij de jaarafsluiting.", "Je precisie.", List.of());
 		acknowledge(bramDone, false);
@@ -139,10 +139,6 @@ class DemoConversations implements ApplicationRunner {
 		conversation.start(when);
 		conversation.close(when.plus(Duration.ofMinutes(45)));
 		return conversations.save(conversation);
-	}
-
-	private Conversation completed(String employee, String manager, ConversationKind kind, LocalDate on) {
-		return closed(employee, manager, kind, on);
 	}
 
 	private Preparation prepared(Conversation conversation, Side side, int results, int wellbeing, String proudOf,

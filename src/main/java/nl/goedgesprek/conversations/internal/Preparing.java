@@ -1,6 +1,8 @@
 package nl.goedgesprek.conversations.internal;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,41 +33,38 @@ public class Preparing {
 		this.clock = clock;
 	}
 
+	/**
+	 * Both sides' preparations as one participant may know them: their own (empty if not begun), the
+	 * other's only when the sharing rule allows, and of the other only whether they began and shared.
+	 * One read of both rows, for a conversation the caller already loaded for this participant.
+	 */
+	public record Sides(Preparation own, Preparation othersIfVisible, boolean otherHasBegun, boolean otherHasShared) {
+	}
+
+	@Transactional(readOnly = true)
+	public Sides sides(EmployeeId viewer, Conversation conversation) {
+		ConversationId id = conversation.id();
+		Side side = conversation.sideOf(viewer);
+		Map<Side, Preparation> bySide = new EnumMap<>(Side.class);
+		preparations.findByConversationId(id).forEach(p -> bySide.put(p.side(), p));
+		Preparation own = bySide.getOrDefault(side, Preparation.begin(id, viewer, side));
+		Preparation other = bySide.get(side.other());
+		boolean otherShared = other != null && other.shared();
+		Preparation visible = SharingRule.maySeeOthersPreparation(otherShared, own.shared(), conversation.status()) ? other
+				: null;
+		return new Sides(own, visible, other != null && other.started(), otherShared);
+	}
+
 	/** The viewer's own preparation, empty if they have not begun. */
 	@Transactional(readOnly = true)
 	public Preparation own(EmployeeId viewer, ConversationId id) {
-		Conversation conversation = participation.load(viewer, id);
-		Side side = conversation.sideOf(viewer);
-		return preparations.findByConversationIdAndSide(id, side)
-			.orElseGet(() -> Preparation.begin(id, viewer, side));
+		return sides(viewer, participation.load(viewer, id)).own();
 	}
 
 	/** The other side's preparation, only when the sharing rule allows the viewer to read it. */
 	@Transactional(readOnly = true)
 	public Optional<Preparation> othersIfVisible(EmployeeId viewer, ConversationId id) {
-		Conversation conversation = participation.load(viewer, id);
-		Side side = conversation.sideOf(viewer);
-		boolean ownShared = preparations.findByConversationIdAndSide(id, side).map(Preparation::shared).orElse(false);
-		return preparations.findByConversationIdAndSide(id, side.other())
-			.filter(other -> SharingRule.maySeeOthersPreparation(other.shared(), ownShared, conversation.status()));
-	}
-
-	/** Whether the other side has shared: all a participant learns before the rule lets them read it. */
-	@Transactional(readOnly = true)
-	public boolean otherHasShared(EmployeeId viewer, ConversationId id) {
-		Conversation conversation = participation.load(viewer, id);
-		return preparations.findByConversationIdAndSide(id, conversation.sideOf(viewer).other())
-			.map(Preparation::shared)
-			.orElse(false);
-	}
-
-	/** Whether the other side has begun preparing: enough to call the conversation "in voorbereiding". */
-	@Transactional(readOnly = true)
-	public boolean otherHasBegun(EmployeeId viewer, ConversationId id) {
-		Conversation conversation = participation.load(viewer, id);
-		return preparations.findByConversationIdAndSide(id, conversation.sideOf(viewer).other())
-			.map(Preparation::started)
-			.orElse(false);
+		return Optional.ofNullable(sides(viewer, participation.load(viewer, id)).othersIfVisible());
 	}
 
 	/**

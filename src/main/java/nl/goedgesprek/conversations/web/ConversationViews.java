@@ -57,14 +57,14 @@ class ConversationViews {
 	ConversationView of(EmployeeId viewer, long id) {
 		ConversationId conversationId = ConversationId.of(id);
 		Conversation conversation = participation.load(viewer, conversationId);
+		Preparing.Sides sides = preparing.sides(viewer, conversation);
 		Side side = conversation.sideOf(viewer);
 		Map<String, Note> notesByTheme = notes.findByConversationId(conversationId)
 			.stream()
 			.collect(Collectors.toMap(Note::themeKey, Function.identity()));
 		return new ConversationView(conversation, cards.version(conversation.cardVersionId()).orElseThrow(), side,
 				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
-				preparing.own(viewer, conversationId), preparing.othersIfVisible(viewer, conversationId).orElse(null),
-				preparing.otherHasShared(viewer, conversationId), preparing.otherHasBegun(viewer, conversationId),
+				sides.own(), sides.othersIfVisible(), sides.otherHasShared(), sides.otherHasBegun(),
 				notesByTheme,
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
 				entries.amendments(conversationId), agendas.of(conversation));
