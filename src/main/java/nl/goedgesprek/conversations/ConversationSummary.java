@@ -18,6 +18,14 @@ public record ConversationSummary(ConversationId id, EmployeeId employeeId, Stri
 		return viewer.equals(employeeId) ? managerName : employeeName;
 	}
 
+	public EmployeeId participant(Side side) {
+		return side == Side.EMPLOYEE ? employeeId : managerId;
+	}
+
+	public boolean shared(Side side) {
+		return side == Side.EMPLOYEE ? employeeShared : managerShared;
+	}
+
 	public Side sideOf(EmployeeId viewer) {
 		return viewer.equals(employeeId) ? Side.EMPLOYEE : Side.MANAGER;
 	}

@@ -1,9 +1,12 @@
 package nl.goedgesprek.conversations;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -24,6 +27,31 @@ public class Conversations {
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees,
 			LocalDateTime now) {
 		return queries.rhythmFacts(employees, now);
+	}
+
+	/** The person's conversations from a moment on, cancelled ones left out: their calendar. */
+	public List<ConversationSummary> calendarOf(EmployeeId person, LocalDateTime from) {
+		return queries.calendarOf(person, from);
+	}
+
+	/** Planned conversations in a window, with who has shared their preparation: for reminders. */
+	public List<ConversationSummary> comingUp(LocalDateTime from, LocalDateTime until) {
+		return queries.comingUp(from, until);
+	}
+
+	/** Participants who still have to acknowledge a record closed before this moment. */
+	public List<RecordAwaiting> recordsAwaiting(Instant closedBefore) {
+		return queries.recordsAwaiting(closedBefore);
+	}
+
+	/** Unfinished agreements due between these dates, inclusive. */
+	public List<AgreementDue> agreementsDue(LocalDate from, LocalDate until) {
+		return queries.agreementsDue(from, until);
+	}
+
+	/** One conversation as process data, for whoever may know it exists. */
+	public Optional<ConversationSummary> summary(ConversationId id) {
+		return queries.find(id);
 	}
 
 	/** The person's own conversations, latest first: for their home page. */

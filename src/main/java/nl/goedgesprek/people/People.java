@@ -1,6 +1,7 @@
 package nl.goedgesprek.people;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -30,6 +31,26 @@ public class People {
 
 	public Optional<Person> find(EmployeeId id) {
 		return queries.find(id);
+	}
+
+	/** The languages a person can choose; Dutch is the default. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("en"));
+
+	/** The language this person reads Goedgesprek and its mail in: their own choice, else Dutch. */
+	public Locale language(EmployeeId id) {
+		return queries.language(id).map(Locale::forLanguageTag).filter(LANGUAGES::contains).orElse(LANGUAGES.get(0));
+	}
+
+	public boolean hasChosenLanguage(EmployeeId id) {
+		return queries.language(id).isPresent();
+	}
+
+	/** Remembers the person's language; anything but a supported language is ignored. */
+	public void chooseLanguage(EmployeeId id, Locale language) {
+		Locale chosen = Locale.forLanguageTag(language.getLanguage());
+		if (LANGUAGES.contains(chosen)) {
+			queries.chooseLanguage(id, chosen.toLanguageTag());
+		}
 	}
 
 	/** A person by the email address they sign in with. */

@@ -18,13 +18,14 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
-			.requestMatchers("/admin/organisation/**").hasRole("ADMIN")
+			.requestMatchers("/calendar/feed/**").permitAll()
+			.requestMatchers("/admin/organisation/**", "/admin/mail/**").hasRole("ADMIN")
 			.requestMatchers("/admin/**").hasAnyRole("HR", "ADMIN")
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),

@@ -45,6 +45,20 @@ public final class PostgresTestDatabase {
 		registry.add("spring.flyway.default-schema", () -> schema);
 	}
 
+	/**
+	 * A connection pool of its own on the schema, as a second application instance would have.
+	 * Close it when done.
+	 */
+	public static com.zaxxer.hikari.HikariDataSource separatePool(String schema, String name) {
+		com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+		pool.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		pool.setUsername(USER);
+		pool.setPassword(PASSWORD);
+		pool.setMaximumPoolSize(4);
+		pool.setPoolName(name);
+		return pool;
+	}
+
 	public static String schemaFor(Class<?> testClass) {
 		return "gg_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
 	}

@@ -60,7 +60,8 @@ public class AgreementFollowUp {
 			throw new ConversationEditConflictException();
 		}
 		events.publishEvent(new AgreementProgressed(agreementId, agreement.conversationId(), actor,
-				agreement.otherThanOwner(), status.name(), agreement.progress().get(agreement.progress().size() - 1).text()));
+				agreement.otherThanOwner(), status.name(), agreement.progress().get(agreement.progress().size() - 1).text(),
+				agreement.progress().size()));
 	}
 
 }

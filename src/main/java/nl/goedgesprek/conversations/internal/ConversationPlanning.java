@@ -15,6 +15,7 @@ import nl.goedgesprek.cards.PublishedCard;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationPlanned;
+import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
@@ -86,6 +87,8 @@ public class ConversationPlanning {
 		checkNotPast(when);
 		conversation.reschedule(when);
 		save(conversation);
+		events.publishEvent(new ConversationRescheduled(id, conversation.employeeId(), conversation.managerId(), when,
+				actor, conversation.version() + 1));
 	}
 
 	public void cancel(EmployeeId actor, ConversationId id, Integer expectedVersion, String reason) {
@@ -94,7 +97,8 @@ public class ConversationPlanning {
 		conversation.cancel(actor, reason);
 		save(conversation);
 		EmployeeId other = conversation.participant(conversation.sideOf(actor).other());
-		events.publishEvent(new ConversationCancelled(id, actor, other, conversation.cancelReason()));
+		events.publishEvent(new ConversationCancelled(id, actor, other, conversation.cancelReason(),
+				conversation.version() + 1));
 	}
 
 	private void checkNotPast(LocalDateTime when) {

@@ -3,6 +3,8 @@ package nl.goedgesprek.conversations.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,10 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.AgreementDue;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.ConversationSummary;
+import nl.goedgesprek.conversations.RecordAwaiting;
 import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 
 /** Read model of conversations as process data: who, when, what kind, how far. Never content. */
@@ -49,6 +54,10 @@ public class ConversationQueries {
 			.param("person", person.value())
 			.query(this::summary)
 			.list();
+	}
+
+	public java.util.Optional<ConversationSummary> find(ConversationId id) {
+		return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(this::summary).optional();
 	}
 
 	/** Every conversation in a period, for HR: names, dates and statuses only. */
@@ -91,6 +100,68 @@ public class ConversationQueries {
 			});
 		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0)));
 		return facts;
+	}
+
+	/** A person's conversations that are not cancelled, from a moment on: for their calendar feed. */
+	public List<ConversationSummary> calendarOf(EmployeeId person, LocalDateTime from) {
+		return jdbc.sql(SELECT + """
+				 where (c.employee_id = :person or c.manager_id = :person)
+				   and c.status <> 'CANCELLED' and c.scheduled_at >= :from
+				 order by c.scheduled_at""")
+			.param("person", person.value())
+			.param("from", Timestamp.valueOf(from))
+			.query(this::summary)
+			.list();
+	}
+
+	/** Conversations still to come in this window: the ones to remind about preparing. */
+	public List<ConversationSummary> comingUp(LocalDateTime from, LocalDateTime until) {
+		return jdbc.sql(SELECT + """
+				 where c.status = 'PLANNED' and c.scheduled_at >= :from and c.scheduled_at < :until
+				 order by c.scheduled_at""")
+			.param("from", Timestamp.valueOf(from))
+			.param("until", Timestamp.valueOf(until))
+			.query(this::summary)
+			.list();
+	}
+
+	/** Participants who have not seen the record of a conversation closed before this moment. */
+	public List<RecordAwaiting> recordsAwaiting(Instant closedBefore) {
+		List<RecordAwaiting> awaiting = new java.util.ArrayList<>();
+		jdbc.sql(SELECT.replace("select c.id,", """
+				select c.closed_at,
+				       (select count(*) from acknowledgement k where k.conversation = c.id and k.side = 'EMPLOYEE' and k.kind = 'SEEN') as employee_seen,
+				       (select count(*) from acknowledgement k where k.conversation = c.id and k.side = 'MANAGER' and k.kind = 'SEEN') as manager_seen,
+				       c.id,""") + """
+				 where c.status = 'HELD' and c.closed_at < :before
+				 order by c.closed_at""")
+			.param("before", Timestamp.from(closedBefore))
+			.query(rs -> {
+				ConversationSummary held = summary(rs, 0);
+				Instant closedAt = rs.getTimestamp("closed_at").toInstant();
+				if (rs.getInt("employee_seen") == 0) {
+					awaiting.add(new RecordAwaiting(held, held.employeeId(), closedAt));
+				}
+				if (rs.getInt("manager_seen") == 0) {
+					awaiting.add(new RecordAwaiting(held, held.managerId(), closedAt));
+				}
+			});
+		return awaiting;
+	}
+
+	/** Unfinished agreements due in this window (inclusive), with their owner. */
+	public List<AgreementDue> agreementsDue(LocalDate from, LocalDate until) {
+		return jdbc.sql("""
+				select a.id, a.conversation_id, a.due_date,
+				       case when a.owner = 'EMPLOYEE' then a.employee_id else a.manager_id end as owner_id
+				from agreement a
+				where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date >= :from and a.due_date <= :until
+				order by a.due_date, a.id""")
+			.param("from", java.sql.Date.valueOf(from))
+			.param("until", java.sql.Date.valueOf(until))
+			.query((rs, row) -> new AgreementDue(rs.getLong("id"), ConversationId.of(rs.getLong("conversation_id")),
+					EmployeeId.of(rs.getLong("owner_id")), rs.getDate("due_date").toLocalDate()))
+			.list();
 	}
 
 	private static String firstRows(int limit) {

@@ -43,6 +43,25 @@ public class PersonQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** The language tag the person chose for mail and pages, if they chose one. */
+	public Optional<String> language(EmployeeId id) {
+		return jdbc.sql("select language from employee where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
+	/** Stores a personal preference, outside the HR record and its version, so the two never clash. */
+	public void chooseLanguage(EmployeeId id, String languageTag) {
+		jdbc.sql("update employee set language = :language where id = :id")
+			.param("language", languageTag)
+			.param("id", id.value())
+			.update();
+	}
+
 	public Optional<Person> find(EmployeeId id) {
 		return jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional();
 	}

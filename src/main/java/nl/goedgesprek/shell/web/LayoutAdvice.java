@@ -1,5 +1,6 @@
 package nl.goedgesprek.shell.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,9 +23,18 @@ class LayoutAdvice {
 
 	private final Inbox inbox;
 
-	LayoutAdvice(People people, Inbox inbox) {
+	private final boolean demoMode;
+
+	LayoutAdvice(People people, Inbox inbox, @Value("${goedgesprek.demo.enabled:false}") boolean demoMode) {
 		this.people = people;
 		this.inbox = inbox;
+		this.demoMode = demoMode;
+	}
+
+	/** In demo mode admins can read the mail the demo sent, as there is no mail server. */
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demoMode;
 	}
 
 	@ModelAttribute("me")

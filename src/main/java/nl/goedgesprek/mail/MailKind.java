@@ -1,0 +1,24 @@
+package nl.goedgesprek.mail;
+
+/** The kinds of mail Goedgesprek sends; each person can turn each kind off. */
+public enum MailKind {
+
+	/** A conversation was planned, moved or cancelled; comes with a calendar attachment. */
+	INVITATION,
+
+	/** A few days before a conversation, to whoever has not shared their preparation. */
+	PREPARE,
+
+	/** A record waits for "voor gezien" a few days after the conversation. */
+	ACKNOWLEDGE,
+
+	/** An agreement you own is due in a few days. */
+	AGREEMENT_DUE,
+
+	/** An agreement you own is past its date and not finished. */
+	AGREEMENT_OVERDUE,
+
+	/** The other participant reported progress on an agreement (terugkoppeling). */
+	AGREEMENT_PROGRESS
+
+}
