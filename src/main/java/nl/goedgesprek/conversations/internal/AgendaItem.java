@@ -7,9 +7,14 @@ import java.time.LocalDateTime;
  * talking point not ticked off last time, or a key theme that has not come up for a while.
  * @param subject what to talk about (an agreement, a talking point, a theme's title)
  * @param since when it came from (the earlier conversation), or {@code null}
+ * @param note why a talking point was parked, or {@code null}
  */
-public record AgendaItem(Reason reason, String subject, LocalDateTime since) {
+public record AgendaItem(Reason reason, String subject, LocalDateTime since, String note) {
 
-	public enum Reason { OPEN_AGREEMENT, TALKING_POINT_LEFT, THEME_NOT_COVERED }
+	public enum Reason { OPEN_AGREEMENT, TALKING_POINT_LEFT, TALKING_POINT_PARKED, THEME_NOT_COVERED }
+
+	public AgendaItem(Reason reason, String subject, LocalDateTime since) {
+		this(reason, subject, since, null);
+	}
 
 }

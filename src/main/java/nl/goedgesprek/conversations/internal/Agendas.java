@@ -19,7 +19,7 @@ import nl.goedgesprek.people.People;
 
 /**
  * The agenda builds itself: a new conversation starts with the employee's open agreements, the
- * talking points that were not ticked off last time, and each key theme the organisation wants
+ * talking points that were not ticked off or were parked last time, and each key theme the organisation wants
  * covered that has not come up (no joint notes) for the configured number of months.
  */
 @Service
@@ -67,9 +67,11 @@ public class Agendas {
 			.stream()
 			.filter(Preparation::shared)
 			.flatMap(p -> p.talkingPoints().stream())
-			.filter(point -> !point.discussed())
-			.forEach(point -> items.add(new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, point.text(),
-					last.scheduledAt()))));
+			.filter(TalkingPoint::leftOpen)
+			.forEach(point -> items.add(point.discussed()
+					? new AgendaItem(AgendaItem.Reason.TALKING_POINT_PARKED, point.text(), last.scheduledAt(),
+							point.outcomeNote())
+					: new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, point.text(), last.scheduledAt()))));
 		uncoveredThemes(conversation, earlier).forEach(theme -> items
 			.add(new AgendaItem(AgendaItem.Reason.THEME_NOT_COVERED, theme.title(), null)));
 		return items;

@@ -82,7 +82,7 @@ public class Preparation {
 		talkingPoints.clear();
 		draft.talkingPoints().stream()
 			.filter(text -> text != null && !text.isBlank())
-			.forEach(text -> talkingPoints.add(new TalkingPoint(text.strip(), false)));
+			.forEach(text -> talkingPoints.add(TalkingPoint.raised(text.strip())));
 		appreciation = draft.appreciation() == null || draft.appreciation().isBlank() ? null : draft.appreciation().strip();
 		updatedAt = now;
 	}
@@ -92,9 +92,9 @@ public class Preparation {
 		sharedAt = now;
 	}
 
-	public void markDiscussed(int index, boolean discussed) {
+	public void settle(int index, TalkingPoint.Outcome outcome, String note) {
 		if (index >= 0 && index < talkingPoints.size()) {
-			talkingPoints.set(index, new TalkingPoint(talkingPoints.get(index).text(), discussed));
+			talkingPoints.set(index, talkingPoints.get(index).settled(outcome, note));
 		}
 	}
 

@@ -76,15 +76,17 @@ public class Talking {
 	}
 
 	/**
-	 * Ticks a talking point off (or on again). Both may tick at once; each tick changes only its own
-	 * point, so on a clash the caller simply tries again in a new transaction.
+	 * Says what became of a talking point. Both may do so at once; each changes only its own point, so
+	 * on a clash the caller simply tries again in a new transaction.
+	 * @throws ConversationRuleException when a parked point has no reason
 	 */
-	public void markDiscussed(EmployeeId actor, ConversationId id, Side side, int index, boolean discussed) {
+	public void settle(EmployeeId actor, ConversationId id, Side side, int index, TalkingPoint.Outcome outcome,
+			String note) {
 		during(actor, id);
 		Preparation preparation = preparations.findByConversationIdAndSide(id, side)
 			.filter(Preparation::shared)
 			.orElseThrow(() -> new ConversationRuleException("conversation.error.notShared"));
-		preparation.markDiscussed(index, discussed);
+		preparation.settle(index, outcome, note == null || note.length() <= 1000 ? note : note.substring(0, 1000));
 		try {
 			preparations.save(preparation);
 		}

@@ -11,6 +11,7 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Agendas;
+import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.AgreementRepository;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
@@ -41,8 +42,12 @@ class ConversationViews {
 
 	private final Agendas agendas;
 
+	private final AgreementReviews reviews;
+
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
-			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas) {
+			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas,
+			AgreementReviews reviews) {
+		this.reviews = reviews;
 		this.participation = participation;
 		this.preparing = preparing;
 		this.cards = cards;
@@ -67,7 +72,7 @@ class ConversationViews {
 				sides.own(), sides.othersIfVisible(), sides.otherHasShared(), sides.otherHasBegun(),
 				notesByTheme,
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId), agendas.of(conversation));
+				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation));
 	}
 
 }

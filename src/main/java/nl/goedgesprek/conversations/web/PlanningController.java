@@ -60,7 +60,10 @@ class PlanningController {
 	}
 
 	@GetMapping("/plan")
-	String planForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long with, Model model) {
+	String planForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long with,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate on,
+			Model model) {
 		List<PublishedCard> published = cards.publishedCards();
 		Long defaultCard = published.stream()
 			.filter(card -> card.suggestedFor() == ConversationKind.CHECK_IN)
@@ -68,7 +71,8 @@ class PlanningController {
 			.findFirst()
 			.orElse(published.isEmpty() ? null : published.get(0).id().value());
 		model.addAttribute("planForm", new PlanForm(with, ConversationKind.CHECK_IN,
-				LocalDate.now(clock).plusWeeks(1), LocalTime.of(10, 0), defaultCard));
+				on != null && !on.isBefore(LocalDate.now(clock)) ? on : LocalDate.now(clock).plusWeeks(1), LocalTime.of(10, 0),
+				defaultCard));
 		return planPage(user, model);
 	}
 

@@ -14,6 +14,7 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.ConversationRuleException;
+import nl.goedgesprek.conversations.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
@@ -34,7 +35,14 @@ class RecordController {
 
 	private final Pulses pulses;
 
-	RecordController(Recording recording, ConversationViews views, Pulses pulses) {
+	private final PairRhythms rhythms;
+
+	private final java.time.Clock clock;
+
+	RecordController(Recording recording, ConversationViews views, Pulses pulses, PairRhythms rhythms,
+			java.time.Clock clock) {
+		this.rhythms = rhythms;
+		this.clock = clock;
 		this.recording = recording;
 		this.views = views;
 		this.pulses = pulses;
@@ -48,7 +56,35 @@ class RecordController {
 		}
 		model.addAttribute("view", view);
 		addPulse(view, model);
+		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED) {
+			model.addAttribute("next", rhythms.nextAfter(view.conversation(), java.time.LocalDate.now(clock)));
+		}
 		return VIEW;
+	}
+
+	/** Either participant sets the pair's own check-in rhythm; empty goes back to the organisation's. */
+	@PostMapping("/rhythm")
+	String rhythm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String weeks, RedirectAttributes redirect) {
+		Integer chosen;
+		try {
+			chosen = weeks == null || weeks.isBlank() ? null : Integer.valueOf(weeks.trim());
+		}
+		catch (NumberFormatException notANumber) {
+			redirect.addFlashAttribute("problem", MessageRef.of("rhythm.error.weeks"));
+			redirect.addFlashAttribute("typedWeeks", weeks);
+			return "redirect:/conversations/" + id + "/record#next";
+		}
+		ConversationView view = views.of(user.id(), id);
+		try {
+			rhythms.choose(view.conversation(), chosen);
+			redirect.addFlashAttribute("notice", "rhythm.notice.saved");
+		}
+		catch (ConversationRuleException rule) {
+			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("typedWeeks", weeks);
+		}
+		return "redirect:/conversations/" + id + "/record#next";
 	}
 
 	private void addPulse(ConversationView view, Model model) {

@@ -18,11 +18,14 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.NoteRepository;
+import nl.goedgesprek.conversations.internal.Preparation;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.MessageRef;
@@ -47,7 +50,11 @@ class TalkController {
 
 	private final People people;
 
-	TalkController(Talking talking, ConversationViews views, NoteRepository notes, People people) {
+	private final AgreementReviews reviews;
+
+	TalkController(Talking talking, ConversationViews views, NoteRepository notes, People people,
+			AgreementReviews reviews) {
+		this.reviews = reviews;
 		this.talking = talking;
 		this.views = views;
 		this.notes = notes;
@@ -99,21 +106,66 @@ class TalkController {
 		return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
 	}
 
-	@PostMapping("/talking-points")
-	String markDiscussed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Side side,
-			@RequestParam int index, @RequestParam(defaultValue = "false") boolean discussed, HtmxRequest htmx,
+	/**
+	 * What became of a talking point. With htmx only the point is redrawn, so nothing typed elsewhere
+	 * on the page is touched; a parked point without a reason keeps what was chosen and asks for one.
+	 */
+	@PostMapping("/talking-points/outcome")
+	String settle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Side side,
+			@RequestParam int index, @RequestParam(required = false) TalkingPoint.Outcome outcome,
+			@RequestParam(required = false) String note, HtmxRequest htmx, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		MessageRef problem = null;
 		try {
-			Retry.onConflict(() -> talking.markDiscussed(user.id(), ConversationId.of(id), side, index, discussed));
+			Retry.onConflict(() -> talking.settle(user.id(), ConversationId.of(id), side, index, outcome, note));
+		}
+		catch (ConversationRuleException rule) {
+			problem = MessageRef.of(rule.messageKey());
+		}
+		catch (ConversationEditConflictException clash) {
+			problem = MessageRef.of("form.conflict.reload");
+		}
+		if (!htmx.isHtmxRequest()) {
+			if (problem != null) {
+				redirect.addFlashAttribute("problem", problem);
+			}
+			return "redirect:/conversations/" + id + "/talk#tp-" + side + "-" + index;
+		}
+		ConversationView view = views.of(user.id(), id);
+		Preparation preparation = side == Side.EMPLOYEE ? view.employeePreparation() : view.managerPreparation();
+		model.addAttribute("view", view);
+		model.addAttribute("side", side);
+		model.addAttribute("index", index);
+		model.addAttribute("point", problem == null ? preparation.talkingPoints().get(index)
+				: new TalkingPoint(preparation.talkingPoints().get(index).text(), false, outcome, note));
+		model.addAttribute("pointProblem", problem);
+		if (problem != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		}
+		return "conversations/talking-point :: point";
+	}
+
+	/** One participant's "did it help?" for a finished agreement from an earlier conversation. */
+	@PostMapping("/reviews/{agreementId}")
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long agreementId,
+			@RequestParam AgreementReviews.Helped helped, HtmxRequest htmx, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			Retry.onConflict(() -> reviews.answer(user.id(), ConversationId.of(id), agreementId, helped));
 		}
 		catch (ConversationRuleException | ConversationEditConflictException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
+			if (htmx.isHtmxRequest()) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return null;
+			}
+			redirect.addFlashAttribute("problem", MessageRef.of(e instanceof ConversationRuleException rule
+					? rule.messageKey() : "form.conflict.reload"));
 		}
 		if (htmx.isHtmxRequest()) {
-			response.setStatus(response.getStatus() == HttpStatus.CONFLICT.value() ? 409 : HttpStatus.NO_CONTENT.value());
+			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}
-		return "redirect:/conversations/" + id + "/talk#talking-points";
+		return "redirect:/conversations/" + id + "/talk#helped";
 	}
 
 	@PostMapping("/agreements")

@@ -27,10 +27,12 @@ import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.RecordEntries;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -236,19 +238,36 @@ class ConversationAccessIntegrationTests {
 	}
 
 	@Test
-	void eitherParticipantTicksOffTheOthersTalkingPointsDuringTheConversation() throws Exception {
+	void eitherParticipantSaysWhatBecameOfATalkingPointDuringTheConversation() throws Exception {
 		preparing.saveAndShare(demo.id("sanne.devries"), conversation, new PreparationDraft(Map.of(), Map.of(),
 				List.of("Thuiswerken", "Opleiding"), null));
 		talking.start(demo.id("pieter.jansen"), conversation);
 
-		mvc.perform(post(base + "/talking-points").with(demo.as("pieter.jansen")).with(csrf()).header("HX-Request", "true")
-				.param("side", "EMPLOYEE").param("index", "1").param("discussed", "true"))
-			.andExpect(status().isNoContent());
+		mvc.perform(post(base + "/talking-points/outcome").with(demo.as("pieter.jansen")).with(csrf())
+				.header("HX-Request", "true").param("side", "EMPLOYEE").param("index", "1").param("outcome", "ANSWERED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tp-EMPLOYEE-1")));
 		assertThat(preparing.own(demo.id("sanne.devries"), conversation).talkingPoints())
-			.extracting(p -> p.discussed()).containsExactly(false, true);
+			.extracting(p -> p.discussed(), p -> p.outcome())
+			.containsExactly(tuple(false, null), tuple(true, TalkingPoint.Outcome.ANSWERED));
 
-		mvc.perform(post(base + "/talking-points").with(demo.as("lotte.bakker")).with(csrf())
-				.param("side", "EMPLOYEE").param("index", "0").param("discussed", "true"))
+		mvc.perform(post(base + "/talking-points/outcome").with(demo.as("sanne.devries")).with(csrf())
+				.header("HX-Request", "true").param("side", "EMPLOYEE").param("index", "0").param("outcome", "PARKED")
+				.param("note", ""))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Schrijf op waarom")));
+		assertThat(preparing.own(demo.id("sanne.devries"), conversation).talkingPoints().get(0).outcome()).isNull();
+
+		mvc.perform(post(base + "/talking-points/outcome").with(demo.as("sanne.devries")).with(csrf())
+				.param("side", "EMPLOYEE").param("index", "0").param("outcome", "PARKED")
+				.param("note", "Na de reorganisatie"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(preparing.own(demo.id("sanne.devries"), conversation).talkingPoints().get(0))
+			.extracting(p -> p.outcome(), p -> p.outcomeNote())
+			.containsExactly(TalkingPoint.Outcome.PARKED, "Na de reorganisatie");
+
+		mvc.perform(post(base + "/talking-points/outcome").with(demo.as("lotte.bakker")).with(csrf())
+				.param("side", "EMPLOYEE").param("index", "0").param("outcome", "ANSWERED"))
 			.andExpect(status().isNotFound());
 	}
 

@@ -1,0 +1,110 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.ConversationStatus;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * "Hielp het?": at the next conversation, both participants say for each agreement finished since
+ * (done or not achieved) whether it helped. Each side answers for itself, in its own row, so the two
+ * never overwrite each other. Once answered in a conversation, an agreement does not come back in a
+ * later one.
+ */
+@Service
+@Transactional
+public class AgreementReviews {
+
+	public enum Helped { YES, PARTLY, NO }
+
+	/** A finished agreement to look back on, with what each side said so far in this conversation. */
+	public record Review(long agreementId, String description, Agreement.Status status, Side owner, Helped employee,
+			Helped manager) {
+
+		public Helped answerOf(Side side) {
+			return side == Side.EMPLOYEE ? employee : manager;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Participation participation;
+
+	private final Clock clock;
+
+	AgreementReviews(JdbcClient jdbc, Participation participation, Clock clock) {
+		this.jdbc = jdbc;
+		this.participation = participation;
+		this.clock = clock;
+	}
+
+	/** The finished agreements of the employee to look back on in this conversation. */
+	@Transactional(readOnly = true)
+	public List<Review> of(Conversation conversation) {
+		return jdbc.sql("""
+				select a.id, a.description, a.status, a.owner,
+				       (select r.helped from agreement_review r where r.agreement = a.id and r.side = 'EMPLOYEE') as employee,
+				       (select r.helped from agreement_review r where r.agreement = a.id and r.side = 'MANAGER') as manager
+				from agreement a
+				join conversation source on source.id = a.conversation_id
+				where a.employee_id = :employee and a.status in ('DONE', 'NOT_ACHIEVED')
+				  and source.id <> :conversation and source.scheduled_at < :scheduled
+				  and not exists (select 1 from agreement_review r where r.agreement = a.id and r.conversation_id <> :conversation)
+				order by a.id""")
+			.param("employee", conversation.employeeId().value())
+			.param("conversation", conversation.id().value())
+			.param("scheduled", Timestamp.valueOf(conversation.scheduledAt()))
+			.query((rs, row) -> new Review(rs.getLong("id"), rs.getString("description"),
+					Agreement.Status.valueOf(rs.getString("status")), Side.valueOf(rs.getString("owner")),
+					helped(rs.getString("employee")), helped(rs.getString("manager"))))
+			.list();
+	}
+
+	/**
+	 * The actor's own answer for an agreement, during the conversation; answering again replaces it.
+	 * @throws ConversationRuleException when the conversation is not going on or the agreement is not up for review
+	 */
+	public void answer(EmployeeId actor, ConversationId id, long agreementId, Helped helped) {
+		Conversation conversation = participation.load(actor, id);
+		Conversation.require(conversation.status() == ConversationStatus.STARTED, "conversation.error.notStarted");
+		Conversation.require(of(conversation).stream().anyMatch(review -> review.agreementId() == agreementId),
+				"talk.helped.error.notUp");
+		Side side = conversation.sideOf(actor);
+		jdbc.sql("delete from agreement_review where agreement = :agreement and side = :side")
+			.param("agreement", agreementId)
+			.param("side", side.name())
+			.update();
+		try {
+			insert(id, agreementId, helped, side);
+		}
+		catch (org.springframework.dao.DuplicateKeyException sameSideAtOnce) {
+			throw new ConversationEditConflictException();
+		}
+	}
+
+	private void insert(ConversationId id, long agreementId, Helped helped, Side side) {
+		jdbc.sql("""
+				insert into agreement_review (agreement, side, conversation_id, helped, answered_at)
+				values (:agreement, :side, :conversation, :helped, :now)""")
+			.param("agreement", agreementId)
+			.param("side", side.name())
+			.param("conversation", id.value())
+			.param("helped", helped.name())
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private static Helped helped(String value) {
+		return value == null ? null : Helped.valueOf(value);
+	}
+
+}
