@@ -48,14 +48,18 @@ class TeamOverviewIntegrationTests {
 	@Test
 	void overdueMeansNothingPlannedAndNothingHeldWithinTheRhythm() {
 		LocalDateTime now = LocalDateTime.now();
-		RhythmFacts never = new RhythmFacts(demo.id("anouk.mulder"), null, null, 0, 0);
-		RhythmFacts longAgo = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(7), null, 0, 0);
-		RhythmFacts recent = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(5), null, 0, 0);
-		RhythmFacts planned = new RhythmFacts(demo.id("anouk.mulder"), null, now.plusDays(3), 0, 0);
+		RhythmFacts never = new RhythmFacts(demo.id("anouk.mulder"), null, null, 0, 0, null);
+		RhythmFacts longAgo = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(7), null, 0, 0, null);
+		RhythmFacts recent = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(5), null, 0, 0, null);
+		RhythmFacts planned = new RhythmFacts(demo.id("anouk.mulder"), null, now.plusDays(3), 0, 0, null);
+		RhythmFacts ownSlowerRhythm = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(7), null, 0, 0, 10);
+		RhythmFacts ownFasterRhythm = new RhythmFacts(demo.id("anouk.mulder"), now.minusWeeks(5), null, 0, 0, 4);
 		assertThat(never.overdue(now, 6)).isTrue();
 		assertThat(longAgo.overdue(now, 6)).isTrue();
 		assertThat(recent.overdue(now, 6)).isFalse();
 		assertThat(planned.overdue(now, 6)).isFalse();
+		assertThat(ownSlowerRhythm.overdue(now, 6)).as("the pair's own rhythm counts, not the organisation's").isFalse();
+		assertThat(ownFasterRhythm.overdue(now, 6)).isTrue();
 	}
 
 	@Test

@@ -139,6 +139,7 @@ class TalkController {
 		model.addAttribute("point", problem == null ? preparation.talkingPoints().get(index)
 				: new TalkingPoint(preparation.talkingPoints().get(index).text(), false, outcome, note));
 		model.addAttribute("pointProblem", problem);
+		model.addAttribute("pointSaved", problem == null);
 		if (problem != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		}

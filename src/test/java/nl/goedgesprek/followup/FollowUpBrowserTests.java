@@ -1,0 +1,200 @@
+package nl.goedgesprek.followup;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.PreparationDraft;
+import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.PostgresTestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Het goede gesprek all year, in headless Chromium on PostgreSQL: in one conversation the manager
+ * records what became of the employee's talking point and they make an agreement; it is on the next
+ * conversation's agenda; its owner reports progress; the manager reads it in their inbox; and the
+ * employee's "wat ermee gebeurde" page shows the outcome. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class FollowUpBrowserTests {
+
+	private static final String SCHEMA = PostgresTestDatabase.schemaFor(FollowUpBrowserTests.class);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Autowired
+	Preparing preparing;
+
+	@Autowired
+	Talking talking;
+
+	@Autowired
+	Cards cards;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	static void freshSchema() {
+		PostgresTestDatabase.freshSchema(SCHEMA);
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresTestDatabase.register(registry, SCHEMA);
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAgreementIsFollowedUpAndTheEmployeeSeesWhatBecameOfTheirInput() {
+		ConversationId first = planning.plan(demo.id("lotte.bakker"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
+				LocalDate.now().atTime(23, 0), cards.publishedCards().get(0).id());
+		preparing.saveAndShare(demo.id("lotte.bakker"), first, new PreparationDraft(Map.of(), Map.of(),
+				List.of("Thuiswerken op vrijdag", "Een tweede beeldscherm"), null));
+		preparing.saveAndShare(demo.id("pieter.jansen"), first, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
+		talking.start(demo.id("pieter.jansen"), first);
+
+		signIn("pieter.jansen", "Welkom, Pieter");
+		open("/conversations/" + first.value() + "/talk", "Het gesprek van Lotte en Pieter");
+		settle("EMPLOYEE", 0, "AGREEMENT", "Proberen tot de zomer");
+		settle("EMPLOYEE", 1, "PARKED", "");
+		assertThat(waitForText("#tp-EMPLOYEE-1", "Schrijf op waarom")).as("a parked topic needs a reason").isTrue();
+		assertThat(browser.findElement(By.id("tp-outcome-EMPLOYEE-1")).getAttribute("value"))
+			.as("the choice survives the refusal").isEqualTo("PARKED");
+		settle("EMPLOYEE", 1, "PARKED", "Eerst de nieuwe werkplekken afwachten");
+		Browser.screenshotAt(browser, "followup-talking-points", "#talking-points");
+
+		browser.findElement(By.id("description")).sendKeys("Vrijdag thuiswerken, proef tot de zomer");
+		browser.findElement(By.cssSelector("input[name=owner][value=EMPLOYEE]")).click();
+		setDate("dueDate", LocalDate.now().plusMonths(2));
+		browser.findElement(By.cssSelector(".agreement-form button[type=submit]")).click();
+		Browser.awaitHeading(browser, "Het gesprek van Lotte en Pieter");
+		browser.findElement(By.cssSelector("form[action$='/close'] button")).click();
+		Browser.awaitHeading(browser, "Gespreksverslag");
+		Browser.signOut(browser);
+
+		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("lotte.bakker"), ConversationKind.CHECK_IN,
+				LocalDate.now().plusWeeks(6).atTime(10, 0), cards.publishedCards().get(0).id());
+
+		signIn("lotte.bakker", "Welkom, Lotte");
+		open("/conversations/" + next.value(), "Check-in met Pieter Jansen");
+		String agenda = browser.findElement(By.cssSelector(".agenda")).getText();
+		assertThat(agenda).contains("Vrijdag thuiswerken, proef tot de zomer", "open afspraak uit het gesprek van",
+				"Een tweede beeldscherm", "geparkeerd in het gesprek van", "Eerst de nieuwe werkplekken afwachten");
+		Browser.screenshotAt(browser, "followup-agenda", ".agenda");
+
+		open("/agreements", "Afspraken");
+		WebElement agreement = browser.findElement(By.cssSelector(".progress-form"));
+		agreement.findElement(By.cssSelector("input[name=status][value=IN_PROGRESS]")).click();
+		agreement.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Twee vrijdagen gedaan, bevalt goed");
+		agreement.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.awaitHeading(browser, "Afspraken");
+		assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).isNotBlank();
+
+		open("/me/input", "Jouw inbreng, wat ermee gebeurde");
+		String input = browser.findElement(By.cssSelector("main")).getText();
+		assertThat(input).contains("Thuiswerken op vrijdag", "Er is een afspraak van gemaakt", "Proberen tot de zomer",
+				"Een tweede beeldscherm", "Geparkeerd voor later", "Eerst de nieuwe werkplekken afwachten");
+		Browser.screenshot(browser, "followup-input");
+		Browser.phoneScreenshot(browser, "followup-input");
+		Browser.signOut(browser);
+
+		signIn("pieter.jansen", "Welkom, Pieter");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the progress reaches Pieter's inbox")
+			.until(d -> {
+				d.get(url("/inbox"));
+				return d.findElement(By.cssSelector("main")).getText().contains("Twee vrijdagen gedaan, bevalt goed");
+			});
+		assertThat(browser.findElement(By.cssSelector(".inbox")).getText())
+			.contains("Lotte Bakker gaf voortgang door op een afspraak: bezig.");
+		Browser.screenshot(browser, "followup-inbox");
+
+		open("/team", "Mijn team");
+		Browser.screenshot(browser, "followup-team");
+		open("/me/settings", "Mijn instellingen");
+		Browser.screenshot(browser, "settings");
+	}
+
+	/** Chooses an outcome for a talking point and saves it; htmx redraws just that point. */
+	private void settle(String side, int index, String outcome, String note) {
+		new Select(browser.findElement(By.id("tp-outcome-" + side + "-" + index))).selectByValue(outcome);
+		WebElement noteField = browser.findElement(By.id("tp-note-" + side + "-" + index));
+		noteField.clear();
+		noteField.sendKeys(note);
+		String before = browser.findElement(By.id("tp-" + side + "-" + index)).getAttribute("outerHTML");
+		browser.findElement(By.cssSelector("#tp-" + side + "-" + index + " button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> !d.findElement(By.id("tp-" + side + "-" + index)).getAttribute("outerHTML").equals(before)
+					|| d.findElement(By.id("tp-" + side + "-" + index)).getText().contains("Schrijf op waarom"));
+	}
+
+	private boolean waitForText(String css, String text) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+	}
+
+	private void setDate(String id, LocalDate date) {
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
+	}
+
+	private void open(String path, String heading) {
+		browser.get(url(path));
+		Browser.awaitHeading(browser, heading);
+	}
+
+	private void signIn(String who, String heading) {
+		Browser.signIn(browser, url(""), who + DemoUsers.DOMAIN);
+		Browser.awaitHeading(browser, heading);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
