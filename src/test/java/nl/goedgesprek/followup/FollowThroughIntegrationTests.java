@@ -1,0 +1,212 @@
+package nl.goedgesprek.followup;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Acknowledgement;
+import nl.goedgesprek.conversations.internal.Agreement;
+import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.conversations.internal.AgreementReviews;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.ConversationRepository;
+import nl.goedgesprek.conversations.internal.PairRhythms;
+import nl.goedgesprek.conversations.internal.PreparationDraft;
+import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.Recording;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.conversations.internal.TalkingPoint;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Closing the loop: "did it help" per finished agreement at the next conversation, the pair's own
+ * rhythm and the proposed next date, and the employee's own input page, each tried from the wrong
+ * side as well.
+ */
+@SpringBootTest(properties = "goedgesprek.demo.conversations=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class FollowThroughIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Autowired
+	Preparing preparing;
+
+	@Autowired
+	Talking talking;
+
+	@Autowired
+	Recording recording;
+
+	@Autowired
+	AgreementFollowUp followUp;
+
+	@Autowired
+	AgreementReviews reviews;
+
+	@Autowired
+	PairRhythms rhythms;
+
+	@Autowired
+	ConversationRepository conversations;
+
+	@Autowired
+	Conversations facade;
+
+	@Autowired
+	Cards cards;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void bothSayWhetherAFinishedAgreementHelpedOnceAtTheNextConversation() throws Exception {
+		EmployeeId bram = demo.id("bram.dekker");
+		EmployeeId ingrid = demo.id("ingrid.hoekstra");
+		ConversationId first = held(ingrid, bram, LocalDate.now().atTime(8, 0), List.of());
+		long agreement = followUp.of(bram).stream().filter(a -> a.conversationId().equals(first)).findFirst().orElseThrow().rawId();
+		followUp.report(bram, agreement, null, Agreement.Status.DONE, "Gedaan");
+
+		ConversationId second = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(1).atTime(9, 0), card());
+		assertThat(reviews.of(conversations.findById(second.value()).orElseThrow())).extracting(AgreementReviews.Review::agreementId)
+			.containsExactly(agreement);
+		assertThatThrownBy(() -> reviews.answer(bram, second, agreement, AgreementReviews.Helped.YES))
+			.as("only during the conversation").hasMessageContaining("conversation.error.notStarted");
+
+		talking.start(ingrid, second);
+		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("bram.dekker"))
+				.with(csrf()).param("helped", "PARTLY")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("ingrid.hoekstra"))
+				.with(csrf()).param("helped", "NO"));
+		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("ingrid.hoekstra"))
+				.with(csrf()).param("helped", "YES"));
+		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("esra.kaya"))
+				.with(csrf()).param("helped", "NO")).andExpect(status().isNotFound());
+
+		AgreementReviews.Review review = reviews.of(conversations.findById(second.value()).orElseThrow()).get(0);
+		assertThat(review.employee()).isEqualTo(AgreementReviews.Helped.PARTLY);
+		assertThat(review.manager()).as("answering again replaces one's own answer").isEqualTo(AgreementReviews.Helped.YES);
+		mvc.perform(get("/conversations/" + second.value() + "/talk").with(demo.as("bram.dekker")))
+			.andExpect(content().string(containsString("Hielp het?")))
+			.andExpect(content().string(containsString("Ingrid: Ja")));
+
+		talking.close(ingrid, second);
+		ConversationId third = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(2).atTime(9, 0), card());
+		assertThat(reviews.of(conversations.findById(third.value()).orElseThrow())).as("looked back on once").isEmpty();
+	}
+
+	@Test
+	void aPairChoosesItsOwnRhythmAndTheNextConversationIsProposedOnIt() throws Exception {
+		EmployeeId thijs = demo.id("thijs.vandijk");
+		EmployeeId ingrid = demo.id("ingrid.hoekstra");
+		LocalDateTime when = LocalDate.now().atTime(8, 30);
+		ConversationId id = held(ingrid, thijs, when, List.of());
+		String record = "/conversations/" + id.value() + "/record";
+		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
+			.andExpect(content().string(not(containsString("Het volgende gesprek"))));
+
+		recording.acknowledge(thijs, id, Acknowledgement.Kind.SEEN);
+		recording.acknowledge(ingrid, id, Acknowledgement.Kind.SEEN);
+		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
+			.andExpect(content().string(containsString("Het volgende gesprek")))
+			.andExpect(content().string(containsString("on=" + when.toLocalDate().plusWeeks(6))));
+
+		mvc.perform(post(record + "/rhythm").with(demo.as("thijs.vandijk")).with(csrf()).param("weeks", "1"))
+			.andExpect(flash().attribute("problem", MessageRef.of("rhythm.error.weeks")))
+			.andExpect(flash().attribute("typedWeeks", "1"));
+		mvc.perform(post(record + "/rhythm").with(demo.as("thijs.vandijk")).with(csrf()).param("weeks", "vier"))
+			.andExpect(flash().attribute("problem", MessageRef.of("rhythm.error.weeks")));
+		mvc.perform(post(record + "/rhythm").with(demo.as("esra.kaya")).with(csrf()).param("weeks", "4"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(record + "/rhythm").with(demo.as("ingrid.hoekstra")).with(csrf()).param("weeks", "10"))
+			.andExpect(flash().attribute("notice", "rhythm.notice.saved"));
+
+		assertThat(rhythms.weeks(thijs, ingrid)).isEqualTo(10);
+		assertThat(facade.rhythmFacts(List.of(thijs), LocalDateTime.now()).get(thijs).pairCheckInWeeks()).isEqualTo(10);
+		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
+			.andExpect(content().string(containsString("on=" + when.toLocalDate().plusWeeks(10))));
+
+		ConversationId next = planning.plan(thijs, ingrid, ConversationKind.CHECK_IN, LocalDate.now().plusWeeks(9).atTime(9, 0), card());
+		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
+			.andExpect(content().string(containsString("Jullie volgende gesprek staat gepland")));
+		mvc.perform(get("/conversations/plan").param("with", String.valueOf(ingrid.value()))
+				.param("on", LocalDate.now().plusWeeks(10).toString()).with(demo.as("thijs.vandijk")))
+			.andExpect(content().string(containsString(LocalDate.now().plusWeeks(10).toString())));
+
+		mvc.perform(post(record + "/rhythm").with(demo.as("thijs.vandijk")).with(csrf()).param("weeks", ""));
+		assertThat(rhythms.ownWeeks(thijs, ingrid)).as("empty goes back to the organisation's rhythm").isEmpty();
+		assertThat(next).isNotNull();
+	}
+
+	@Test
+	void theInputPageShowsOnlyOnesOwnTopicsWithTheirOutcome() throws Exception {
+		EmployeeId noor = demo.id("noor.vermeulen");
+		EmployeeId ingrid = demo.id("ingrid.hoekstra");
+		held(ingrid, noor, LocalDate.now().atTime(7, 0), List.of("Minder overwerk in december", "Een cursus Excel"));
+
+		mvc.perform(get("/me/input").with(demo.as("noor.vermeulen")))
+			.andExpect(content().string(containsString("Minder overwerk in december")))
+			.andExpect(content().string(containsString("Besproken en beantwoord")))
+			.andExpect(content().string(containsString("Een cursus Excel")))
+			.andExpect(content().string(containsString("Niet aan bod gekomen")));
+		mvc.perform(get("/me/input").with(demo.as("ingrid.hoekstra")))
+			.andExpect(content().string(not(containsString("Minder overwerk in december"))));
+		mvc.perform(get("/me/input").with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(not(containsString("Minder overwerk in december"))));
+	}
+
+	/** A closed conversation with one agreement owned by the employee; the first talking point answered. */
+	private ConversationId held(EmployeeId manager, EmployeeId employee, LocalDateTime when, List<String> talkingPoints) {
+		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN, when, card());
+		preparing.saveAndShare(employee, id, new PreparationDraft(Map.of(), Map.of(), talkingPoints, null));
+		talking.start(manager, id);
+		if (!talkingPoints.isEmpty()) {
+			talking.settle(manager, id, Side.EMPLOYEE, 0, TalkingPoint.Outcome.ANSWERED, null);
+		}
+		talking.makeAgreement(manager, id, "Iets uitproberen", Side.EMPLOYEE, LocalDate.now().plusMonths(1), null);
+		talking.close(manager, id);
+		return id;
+	}
+
+	private nl.goedgesprek.cards.CardId card() {
+		return cards.publishedCards().get(0).id();
+	}
+
+}
