@@ -192,6 +192,23 @@ class FollowThroughIntegrationTests {
 			.andExpect(content().string(not(containsString("Minder overwerk in december"))));
 	}
 
+	@Test
+	void whoeverMovesAConversationTheOtherHearsTheNewMoment() throws Exception {
+		EmployeeId esra = demo.id("esra.kaya");
+		EmployeeId ingrid = demo.id("ingrid.hoekstra");
+		ConversationId id = planning.plan(esra, ingrid, ConversationKind.CHECK_IN, LocalDate.now().plusDays(4).atTime(9, 0), card());
+		LocalDateTime moved = LocalDate.now().plusDays(5).atTime(15, 30);
+		planning.reschedule(esra, id, null, moved);
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+				mvc.perform(get("/inbox").with(demo.as("ingrid.hoekstra")))
+					.andExpect(content().string(containsString("Esra Kaya verplaatste jullie gesprek naar "
+							+ moved.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+									java.util.Locale.forLanguageTag("nl")))))));
+		mvc.perform(get("/inbox").with(demo.as("esra.kaya")))
+			.andExpect(content().string(not(containsString("verplaatste jullie gesprek"))));
+	}
+
 	/** A closed conversation with one agreement owned by the employee; the first talking point answered. */
 	private ConversationId held(EmployeeId manager, EmployeeId employee, LocalDateTime when, List<String> talkingPoints) {
 		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN, when, card());

@@ -9,6 +9,7 @@ import nl.goedgesprek.conversations.AgreementProgressed;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
+import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
 
@@ -33,6 +34,14 @@ class NotificationListeners {
 		EmployeeId other = event.plannedBy().equals(event.employee()) ? event.manager() : event.employee();
 		save(Notification.to(other, NotificationKind.CONVERSATION_PLANNED, event.conversation(), null, event.plannedBy(),
 				event.kind().name(), null, clock.instant()));
+	}
+
+	/** The other participant hears the new moment; the detail holds it as an ISO date-time. */
+	@ApplicationModuleListener
+	void on(ConversationRescheduled event) {
+		EmployeeId other = event.rescheduledBy().equals(event.employee()) ? event.manager() : event.employee();
+		save(Notification.to(other, NotificationKind.CONVERSATION_MOVED, event.conversation(), null,
+				event.rescheduledBy(), event.scheduledAt().toString(), null, clock.instant()));
 	}
 
 	@ApplicationModuleListener

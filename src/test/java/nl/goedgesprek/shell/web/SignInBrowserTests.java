@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real user's path in headless Chromium: a demo manager signs in, sees their team, switches to
- * English and signs out. Also leaves a screenshot of each role's home page in target/screenshots.
+ * English and signs out; on another device the next sign-in starts in English. Also leaves a screenshot of each role's home page in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -75,6 +75,13 @@ class SignInBrowserTests {
 		signOut();
 		Browser.awaitUrlContaining(browser, "/login?logout");
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("You have signed out");
+
+		browser.quit();
+		browser = Browser.start();
+		signIn("pieter.jansen@horizon.example");
+		Browser.awaitHeading(browser, "Welcome, Pieter");
+		browser.findElement(By.cssSelector("nav.language a[hreflang=nl]")).click();
+		Browser.awaitHeading(browser, "Welkom, Pieter");
 	}
 
 	@Test
