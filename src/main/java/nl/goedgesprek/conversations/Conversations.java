@@ -54,6 +54,17 @@ public class Conversations {
 		return queries.find(id);
 	}
 
+	/** An agreement, for one of its two participants only; empty for anyone else. */
+	public Optional<AgreementFacts> agreementOf(EmployeeId viewer, long agreementId) {
+		return queries.agreement(agreementId)
+			.filter(agreement -> viewer.equals(agreement.employee()) || viewer.equals(agreement.manager()));
+	}
+
+	/** When the employee's last conversation before this moment was held, if ever. */
+	public Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
+		return queries.lastHeldBefore(employee, moment);
+	}
+
 	/** The person's own conversations, latest first: for their home page. */
 	public List<ConversationSummary> of(EmployeeId person) {
 		return queries.ofParticipant(person, 12);

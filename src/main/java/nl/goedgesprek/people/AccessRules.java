@@ -58,6 +58,20 @@ final class AccessRules {
 		return viewer.id().equals(employee) || viewer.id().equals(manager);
 	}
 
+	/**
+	 * A person's development (ambitions, competencies, development plan, appreciation received) is
+	 * theirs, shared with their manager as they are now: a new manager sees it from the day of the
+	 * change, the previous one no longer. Not HR, not the manager's manager.
+	 */
+	static boolean maySeeDevelopment(Viewer viewer, Subject subject) {
+		return isSelf(viewer, subject) || isManagerOf(viewer, subject);
+	}
+
+	/** The koers and the competency catalogue: HR and administrators. */
+	static boolean mayManageDevelopmentCatalogues(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
 	private static boolean isSelf(Viewer viewer, Subject subject) {
 		return viewer.id().equals(subject.id());
 	}

@@ -67,6 +67,11 @@ public class People {
 		return organisations.findTheOrganisation().map(org -> org.name());
 	}
 
+	/** Everyone who works here now, for choosing a colleague (their name and team, nothing more). */
+	public List<Person> everyoneActive() {
+		return queries.activePeople();
+	}
+
 	/** Every active person who has a manager: everyone who should have the good conversation. */
 	public List<Person> everyoneWithAManager() {
 		return queries.activePeople().stream().filter(person -> person.managerId() != null).toList();

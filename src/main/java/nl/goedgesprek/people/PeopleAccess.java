@@ -57,6 +57,16 @@ public class PeopleAccess {
 		return viewer(viewer).map(v -> AccessRules.maySeeConversationContent(v, employee, manager)).orElse(false);
 	}
 
+	public boolean maySeeDevelopment(EmployeeId viewer, EmployeeId subject) {
+		Optional<Person> person = people.find(subject);
+		return person.isPresent()
+				&& viewer(viewer).map(v -> AccessRules.maySeeDevelopment(v, subject(person.get()))).orElse(false);
+	}
+
+	public boolean mayManageDevelopmentCatalogues(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayManageDevelopmentCatalogues).orElse(false);
+	}
+
 	/** A deactivated person has no rights at all, whatever roles they once held. */
 	private Optional<Viewer> viewer(EmployeeId id) {
 		return people.find(id).filter(Person::active).map(person -> new Viewer(person.id(), person.managerId(), Set.copyOf(person.roles())));

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.AgreementDue;
+import nl.goedgesprek.conversations.AgreementFacts;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.ConversationSummary;
@@ -149,6 +150,27 @@ public class ConversationQueries {
 				}
 			});
 		return awaiting;
+	}
+
+	public java.util.Optional<AgreementFacts> agreement(long id) {
+		return jdbc.sql("select id, conversation_id, employee_id, manager_id, description, due_date from agreement where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new AgreementFacts(rs.getLong("id"), ConversationId.of(rs.getLong("conversation_id")),
+					EmployeeId.of(rs.getLong("employee_id")), EmployeeId.of(rs.getLong("manager_id")),
+					rs.getString("description"),
+					rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
+			.optional();
+	}
+
+	public java.util.Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
+		Timestamp last = jdbc.sql("""
+				select max(scheduled_at) from conversation
+				where employee_id = :e and status in ('HELD', 'COMPLETED') and scheduled_at < :moment""")
+			.param("e", employee.value())
+			.param("moment", Timestamp.valueOf(moment))
+			.query(Timestamp.class)
+			.single();
+		return java.util.Optional.ofNullable(last).map(Timestamp::toLocalDateTime);
 	}
 
 	/** Unfinished agreements due in this window (inclusive), with their owner. */

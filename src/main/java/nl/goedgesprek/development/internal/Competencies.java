@@ -1,0 +1,134 @@
+package nl.goedgesprek.development.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * The competency catalogue HR keeps, and the competencies each employee wants to strengthen. The
+ * manager may suggest one; only the employee puts it on their list.
+ */
+@Service
+@Transactional
+public class Competencies {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Competencies(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Competency> catalogue(boolean activeOnly) {
+		return jdbc.sql("select * from competency" + (activeOnly ? " where active = true" : "")
+				+ " order by group_name, name").query(Competencies::competency).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Competency> find(long id) {
+		return jdbc.sql("select * from competency where id = :id").param("id", id).query(Competencies::competency).optional();
+	}
+
+	public void add(String name, String description, String group) {
+		jdbc.sql("""
+				insert into competency (version, name, description, group_name, active)
+				values (0, :name, :description, :group, true)""")
+			.param("name", name.strip())
+			.param("description", Koers.blankToNull(description))
+			.param("group", Koers.blankToNull(group))
+			.update();
+	}
+
+	public void update(long id, int version, String name, String description, String group, boolean active) {
+		int changed = jdbc.sql("""
+				update competency set version = version + 1, name = :name, description = :description,
+				       group_name = :group, active = :active
+				where id = :id and version = :version""")
+			.param("name", name.strip())
+			.param("description", Koers.blankToNull(description))
+			.param("group", Koers.blankToNull(group))
+			.param("active", active)
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
+	/** The employee's list: chosen ones first, then suggestions waiting for them. */
+	@Transactional(readOnly = true)
+	public List<ChosenCompetency> of(EmployeeId employee) {
+		return jdbc.sql("""
+				select c.*, k.status, s.name as suggested_by_name
+				from chosen_competency k
+				join competency c on c.id = k.competency_id
+				left join employee s on s.id = k.suggested_by
+				where k.employee_id = :employee
+				order by k.status, c.name""")
+			.param("employee", employee.value())
+			.query((rs, row) -> new ChosenCompetency(competency(rs, row),
+					ChosenCompetency.Status.valueOf(rs.getString("status")), rs.getString("suggested_by_name")))
+			.list();
+	}
+
+	/** The employee puts a competency on their own list (also: accepts a suggestion). */
+	public void choose(EmployeeId employee, long competencyId) {
+		DevelopmentRuleException.require(find(competencyId).filter(Competency::active).isPresent(),
+				"development.competency.error.unknown");
+		remove(employee, competencyId);
+		insert(employee, competencyId, ChosenCompetency.Status.CHOSEN, null);
+	}
+
+	/** The manager suggests; nothing changes if the employee already has it on their list. */
+	public void suggest(EmployeeId manager, EmployeeId employee, long competencyId) {
+		DevelopmentRuleException.require(find(competencyId).filter(Competency::active).isPresent(),
+				"development.competency.error.unknown");
+		boolean listed = jdbc.sql("select count(*) from chosen_competency where employee_id = :e and competency_id = :c")
+			.param("e", employee.value())
+			.param("c", competencyId)
+			.query(Integer.class)
+			.single() > 0;
+		if (!listed) {
+			insert(employee, competencyId, ChosenCompetency.Status.SUGGESTED, manager);
+		}
+	}
+
+	/** Takes a competency off the list, or declines a suggestion. */
+	public void remove(EmployeeId employee, long competencyId) {
+		jdbc.sql("delete from chosen_competency where employee_id = :e and competency_id = :c")
+			.param("e", employee.value())
+			.param("c", competencyId)
+			.update();
+	}
+
+	private void insert(EmployeeId employee, long competencyId, ChosenCompetency.Status status, EmployeeId by) {
+		jdbc.sql("""
+				insert into chosen_competency (employee_id, competency_id, status, suggested_by, updated_at)
+				values (:e, :c, :status, :by, :now)""")
+			.param("e", employee.value())
+			.param("c", competencyId)
+			.param("status", status.name())
+			.param("by", by == null ? null : by.value())
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	static Competency competency(ResultSet rs, int row) throws SQLException {
+		return new Competency(rs.getLong("id"), rs.getInt("version"), rs.getString("name"), rs.getString("description"),
+				rs.getString("group_name"), rs.getBoolean("active"));
+	}
+
+}

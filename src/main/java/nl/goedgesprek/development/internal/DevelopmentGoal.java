@@ -1,0 +1,13 @@
+package nl.goedgesprek.development.internal;
+
+import java.util.List;
+
+/** A goal in the development plan, linked to an ambition, a competency and/or a koers goal. */
+public record DevelopmentGoal(long id, int version, String title, Long ambitionId, String ambition, Long competencyId,
+		String competency, Long organisationGoalId, String organisationGoal, List<DevelopmentAction> actions) {
+
+	public long done() {
+		return actions.stream().filter(a -> a.status() == DevelopmentAction.Status.DONE).count();
+	}
+
+}

@@ -1,0 +1,167 @@
+package nl.goedgesprek.development.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * The development plan (POP): goals with actions, owned by the employee. Callers check that the
+ * actor is the employee; every change here also checks that the goal is theirs.
+ */
+@Service
+@Transactional
+public class DevelopmentPlans {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DevelopmentPlans(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<DevelopmentGoal> of(EmployeeId employee) {
+		Map<Long, List<DevelopmentAction>> actions = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.* from development_action a join development_goal g on g.id = a.development_goal
+				where g.employee_id = :e order by a.development_goal, a.development_goal_key""")
+			.param("e", employee.value())
+			.query(rs -> {
+				Date due = rs.getDate("due_date");
+				long agreement = rs.getLong("agreement_id");
+				actions.computeIfAbsent(rs.getLong("development_goal"), id -> new ArrayList<>())
+					.add(new DevelopmentAction(rs.getLong("development_goal"), rs.getInt("development_goal_key"),
+							DevelopmentAction.Kind.valueOf(rs.getString("kind")), rs.getString("description"),
+							rs.getString("employer_time"), rs.getString("employer_budget"),
+							due == null ? null : due.toLocalDate(), DevelopmentAction.Status.valueOf(rs.getString("status")),
+							rs.wasNull() ? null : agreement));
+			});
+		return jdbc.sql("""
+				select g.id, g.version, g.title, g.ambition_id, a.text as ambition, g.competency_id, c.name as competency,
+				       g.organisation_goal_id, o.title as organisation_goal
+				from development_goal g
+				left join ambition a on a.id = g.ambition_id
+				left join competency c on c.id = g.competency_id
+				left join organisation_goal o on o.id = g.organisation_goal_id
+				where g.employee_id = :e order by g.created_at, g.id""")
+			.param("e", employee.value())
+			.query((rs, row) -> new DevelopmentGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
+					(Long) rs.getObject("ambition_id", Long.class), rs.getString("ambition"),
+					(Long) rs.getObject("competency_id", Long.class), rs.getString("competency"),
+					(Long) rs.getObject("organisation_goal_id", Long.class), rs.getString("organisation_goal"),
+					actions.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	public long addGoal(EmployeeId employee, String title, Long ambitionId, Long competencyId, Long organisationGoalId) {
+		DevelopmentRuleException.require(title != null && !title.isBlank(), "development.goal.error.title");
+		DevelopmentRuleException.require(ambitionId == null || count("""
+				select count(*) from ambition where id = :id and employee_id = :e and replaced_at is null""",
+				ambitionId, employee) > 0, "development.goal.error.link");
+		DevelopmentRuleException.require(competencyId == null
+				|| exists("select count(*) from competency where id = :id and active = true", competencyId),
+				"development.goal.error.link");
+		DevelopmentRuleException.require(organisationGoalId == null
+				|| exists("select count(*) from organisation_goal where id = :id and active = true", organisationGoalId),
+				"development.goal.error.link");
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into development_goal (version, employee_id, title, ambition_id, competency_id, organisation_goal_id, created_at)
+				values (0, :e, :title, :ambition, :competency, :koers, :now)""")
+			.param("e", employee.value())
+			.param("title", title.strip().length() > 300 ? title.strip().substring(0, 300) : title.strip())
+			.param("ambition", ambitionId)
+			.param("competency", competencyId)
+			.param("koers", organisationGoalId)
+			.param("now", Timestamp.from(clock.instant()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** @throws DevelopmentConflictException when another action was added to the goal at the same moment */
+	public void addAction(EmployeeId employee, long goalId, DevelopmentAction.Kind kind, String description,
+			String employerTime, String employerBudget, LocalDate due, Long agreementId) {
+		requireOwnGoal(employee, goalId);
+		DevelopmentRuleException.require(description != null && !description.isBlank(),
+				"development.action.error.description");
+		int key = jdbc.sql("select coalesce(max(development_goal_key), -1) + 1 from development_action where development_goal = :g")
+			.param("g", goalId)
+			.query(Integer.class)
+			.single();
+		try {
+			jdbc.sql("""
+					insert into development_action (development_goal, development_goal_key, kind, description, employer_time,
+					                                employer_budget, due_date, status, agreement_id)
+					values (:g, :key, :kind, :description, :time, :budget, :due, 'PLANNED', :agreement)""")
+				.param("g", goalId)
+				.param("key", key)
+				.param("kind", kind.name())
+				.param("description", description.strip())
+				.param("time", Koers.blankToNull(employerTime))
+				.param("budget", Koers.blankToNull(employerBudget))
+				.param("due", due == null ? null : Date.valueOf(due))
+				.param("agreement", agreementId)
+				.update();
+		}
+		catch (DuplicateKeyException sameMoment) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
+	public void setStatus(EmployeeId employee, long goalId, int key, DevelopmentAction.Status status) {
+		requireOwnGoal(employee, goalId);
+		jdbc.sql("update development_action set status = :status where development_goal = :g and development_goal_key = :key")
+			.param("status", status.name())
+			.param("g", goalId)
+			.param("key", key)
+			.update();
+	}
+
+	/** Whether an agreement already became an action in this employee's plan. */
+	@Transactional(readOnly = true)
+	public boolean hasActionFor(EmployeeId employee, long agreementId) {
+		return count("""
+				select count(*) from development_action a join development_goal g on g.id = a.development_goal
+				where a.agreement_id = :id and g.employee_id = :e""", agreementId, employee) > 0;
+	}
+
+	/** The goal with this title, made if the employee has none yet. */
+	public long goalTitled(EmployeeId employee, String title) {
+		return jdbc.sql("select id from development_goal where employee_id = :e and title = :title order by id")
+			.param("e", employee.value())
+			.param("title", title)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElseGet(() -> addGoal(employee, title, null, null, null));
+	}
+
+	private void requireOwnGoal(EmployeeId employee, long goalId) {
+		DevelopmentRuleException.require(count("select count(*) from development_goal where id = :id and employee_id = :e",
+				goalId, employee) > 0, "development.goal.error.notYours");
+	}
+
+	private boolean exists(String sql, long id) {
+		return jdbc.sql(sql).param("id", id).query(Integer.class).single() > 0;
+	}
+
+	private int count(String sql, long id, EmployeeId employee) {
+		return jdbc.sql(sql).param("id", id).param("e", employee.value()).query(Integer.class).single();
+	}
+
+}

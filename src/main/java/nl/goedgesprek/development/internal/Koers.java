@@ -1,0 +1,89 @@
+package nl.goedgesprek.development.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's koers: goals HR keeps and everyone reads. */
+@Service
+@Transactional
+public class Koers {
+
+	private final JdbcClient jdbc;
+
+	Koers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationGoal> active() {
+		return jdbc.sql("select * from organisation_goal where active = true order by period_start, title")
+			.query(Koers::goal)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationGoal> all() {
+		return jdbc.sql("select * from organisation_goal order by active desc, period_start, title").query(Koers::goal).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationGoal> find(long id) {
+		return jdbc.sql("select * from organisation_goal where id = :id").param("id", id).query(Koers::goal).optional();
+	}
+
+	public long add(String title, String explanation, LocalDate start, LocalDate end) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into organisation_goal (version, title, explanation, period_start, period_end, active)
+				values (0, :title, :explanation, :start, :end, true)""")
+			.param("title", title.strip())
+			.param("explanation", blankToNull(explanation))
+			.param("start", start == null ? null : Date.valueOf(start))
+			.param("end", end == null ? null : Date.valueOf(end))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * @throws DevelopmentConflictException when someone else saved the goal since {@code version}
+	 */
+	public void update(long id, int version, String title, String explanation, LocalDate start, LocalDate end,
+			boolean active) {
+		int changed = jdbc.sql("""
+				update organisation_goal set version = version + 1, title = :title, explanation = :explanation,
+				       period_start = :start, period_end = :end, active = :active
+				where id = :id and version = :version""")
+			.param("title", title.strip())
+			.param("explanation", blankToNull(explanation))
+			.param("start", start == null ? null : Date.valueOf(start))
+			.param("end", end == null ? null : Date.valueOf(end))
+			.param("active", active)
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static OrganisationGoal goal(ResultSet rs, int row) throws SQLException {
+		Date start = rs.getDate("period_start");
+		Date end = rs.getDate("period_end");
+		return new OrganisationGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
+				rs.getString("explanation"), start == null ? null : start.toLocalDate(),
+				end == null ? null : end.toLocalDate(), rs.getBoolean("active"));
+	}
+
+}

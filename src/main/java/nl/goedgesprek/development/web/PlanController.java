@@ -1,0 +1,102 @@
+package nl.goedgesprek.development.web;
+
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.development.internal.DevelopmentAction;
+import nl.goedgesprek.development.internal.DevelopmentPlans;
+import nl.goedgesprek.development.internal.DevelopmentRuleException;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
+
+/** The development plan: goals, actions and their status, and an agreement turned into an action. */
+@Controller
+class PlanController {
+
+	private final DevelopmentGuard guard;
+
+	private final DevelopmentPlans plans;
+
+	private final Conversations conversations;
+
+	private final People people;
+
+	private final MessageSource messages;
+
+	PlanController(DevelopmentGuard guard, DevelopmentPlans plans, Conversations conversations, People people,
+			MessageSource messages) {
+		this.guard = guard;
+		this.plans = plans;
+		this.conversations = conversations;
+		this.people = people;
+		this.messages = messages;
+	}
+
+	@PostMapping("/people/{id}/development/goals")
+	String addGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String title,
+			@RequestParam(required = false) Long ambitionId, @RequestParam(required = false) Long competencyId,
+			@RequestParam(required = false) Long organisationGoalId, RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		return DevelopmentSteps.run(redirect, id, "#plan", "development.goal.saved",
+				() -> plans.addGoal(person.id(), title, ambitionId, competencyId, organisationGoalId), "typedGoal", title);
+	}
+
+	@PostMapping("/people/{id}/development/goals/{goalId}/actions")
+	String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@RequestParam DevelopmentAction.Kind kind, @RequestParam String description,
+			@RequestParam(required = false) String employerTime, @RequestParam(required = false) String employerBudget,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		redirect.addFlashAttribute("typedFor", goalId);
+		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.saved",
+				() -> plans.addAction(person.id(), goalId, kind, description, employerTime, employerBudget, dueDate, null),
+				"typedAction", description);
+	}
+
+	@PostMapping("/people/{id}/development/goals/{goalId}/actions/{key}/status")
+	String status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@PathVariable int key, @RequestParam DevelopmentAction.Status status, RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.statusSaved",
+				() -> plans.setStatus(person.id(), goalId, key, status), null, null);
+	}
+
+	/**
+	 * One click from an agreement to the plan: the employee of that agreement adds it as an action
+	 * under "Uit onze gesprekken" (made when needed), with its due date.
+	 */
+	@PostMapping("/development/from-agreement/{agreementId}")
+	String fromAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long agreementId,
+			RedirectAttributes redirect) {
+		var agreement = conversations.agreementOf(user.id(), agreementId)
+			.filter(a -> a.employee().equals(user.id()))
+			.orElseThrow(() -> new DevelopmentRuleException("development.fromAgreement.error.notYours"));
+		DevelopmentRuleException.require(!plans.hasActionFor(user.id(), agreementId),
+				"development.fromAgreement.error.already");
+		String goalTitle = messages.getMessage("development.goal.fromConversations", null, people.language(user.id()));
+		return DevelopmentSteps.run(redirect, user.id().value(), "#plan", "development.fromAgreement.done", () -> plans
+			.addAction(user.id(), plans.goalTitled(user.id(), goalTitle), DevelopmentAction.Kind.OTHER,
+					agreement.description(), null, null, agreement.due(), agreementId),
+				null, null);
+	}
+
+	@ExceptionHandler(DevelopmentRuleException.class)
+	String refused(DevelopmentRuleException rule, HttpServletRequest request) {
+		return DevelopmentSteps.refused(rule, request);
+	}
+
+}
