@@ -163,14 +163,17 @@ public class ConversationQueries {
 	}
 
 	public java.util.Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
-		Timestamp last = jdbc.sql("""
+		return jdbc.sql("""
 				select max(scheduled_at) from conversation
 				where employee_id = :e and status in ('HELD', 'COMPLETED') and scheduled_at < :moment""")
 			.param("e", employee.value())
 			.param("moment", Timestamp.valueOf(moment))
 			.query(Timestamp.class)
-			.single();
-		return java.util.Optional.ofNullable(last).map(Timestamp::toLocalDateTime);
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.map(Timestamp::toLocalDateTime);
 	}
 
 	/** Unfinished agreements due in this window (inclusive), with their owner. */

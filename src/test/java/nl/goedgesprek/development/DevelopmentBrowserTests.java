@@ -1,0 +1,169 @@
+package nl.goedgesprek.development;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.PostgresTestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ontwikkeling en koers in headless Chromium on PostgreSQL: the employee writes an ambition, picks a
+ * competency, makes a goal linked to a koers goal with an action; a colleague gives appreciation
+ * tagged to that competency; the employee sees it, the plan and the koers while preparing the next
+ * conversation. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class DevelopmentBrowserTests {
+
+	private static final String SCHEMA = PostgresTestDatabase.schemaFor(DevelopmentBrowserTests.class);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Autowired
+	Cards cards;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	static void freshSchema() {
+		PostgresTestDatabase.freshSchema(SCHEMA);
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresTestDatabase.register(registry, SCHEMA);
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theEmployeeBuildsAPlanAndSeesAppreciationWhilePreparing() {
+		signIn("daan.smit", "Welkom, Daan");
+		browser.findElement(By.linkText("Ontwikkeling")).click();
+		Browser.awaitHeading(browser, "Jouw ontwikkeling");
+
+		browser.findElement(By.id("new-ambition")).sendKeys("Over twee jaar begeleid ik klanten bij het klantportaal");
+		submit("#ambitions form.form button[type=submit]", "Je ambitie is opgeslagen.");
+		assertThat(text("#ambitions")).contains("Over twee jaar begeleid ik klanten bij het klantportaal");
+
+		new Select(browser.findElement(By.id("competencyId"))).selectByVisibleText("Vakmanschap: Digitale vaardigheden");
+		submit("#competencies form.form button[type=submit]", "De competentie staat op je lijst.");
+
+		browser.findElement(By.cssSelector(".new-goal summary")).click();
+		browser.findElement(By.id("goal-title")).sendKeys("Het klantportaal door en door kennen");
+		new Select(browser.findElement(By.id("goal-competency"))).selectByVisibleText("Digitale vaardigheden");
+		new Select(browser.findElement(By.id("goal-koers"))).selectByVisibleText("Digitaal dichtbij");
+		submit(".new-goal button[type=submit]", "Het doel staat in je ontwikkelplan.");
+
+		WebElement goal = browser.findElement(By.cssSelector("article.goal"));
+		assertThat(goal.getText()).contains("Competentie: Digitale vaardigheden", "Koers: Digitaal dichtbij");
+		goal.findElement(By.cssSelector("summary")).click();
+		new Select(goal.findElement(By.cssSelector("select[name=kind]"))).selectByValue("SHADOWING");
+		goal.findElement(By.cssSelector("input[name=description]")).sendKeys("Meelopen met de portaalbeheerder");
+		goal.findElement(By.cssSelector("input[name=employerTime]")).sendKeys("vier ochtenden");
+		browser.executeScript("arguments[0].value = arguments[1]", goal.findElement(By.cssSelector("input[name=dueDate]")),
+				LocalDate.now().plusMonths(3).toString());
+		submit("article.goal details button[type=submit]", "De actie staat bij het doel.");
+		assertThat(text("article.goal table")).contains("meelopen", "Meelopen met de portaalbeheerder", "vier ochtenden", "gepland");
+		Browser.screenshotAt(browser, "development-plan", "#plan");
+		Browser.phoneScreenshot(browser, "development-plan");
+		Browser.signOut(browser);
+
+		signIn("lotte.bakker", "Welkom, Lotte");
+		browser.get(url("/appreciation/new"));
+		Browser.awaitHeading(browser, "Waardering geven");
+		new Select(browser.findElement(By.id("for"))).selectByVisibleText("Daan Smit (Klantcontact)");
+		browser.findElement(By.cssSelector("form[action$='/appreciation/new'] button[type=submit]")).click();
+		Browser.awaitHeading(browser, "Waardering geven");
+		browser.findElement(By.id("text")).sendKeys("Je liet een klant stap voor stap zien hoe het portaal werkt");
+		new Select(browser.findElement(By.id("competencyId"))).selectByVisibleText("Digitale vaardigheden");
+		submit("form[action$='/appreciation'] button[type=submit]", "Dank je. Je waardering is gegeven.");
+		Browser.signOut(browser);
+
+		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), ConversationKind.ANNUAL,
+				LocalDate.now().plusDays(7).atTime(10, 0), cards.publishedCards()
+					.stream()
+					.filter(card -> card.suggestedFor() == ConversationKind.ANNUAL)
+					.findFirst()
+					.orElseThrow()
+					.id());
+		signIn("daan.smit", "Welkom, Daan");
+		browser.get(url("/conversations/" + next.value() + "/preparation"));
+		Browser.awaitHeading(browser, "Jouw voorbereiding");
+		awaitText("#theme-ontwikkeling .panel--plan", "Het klantportaal door en door kennen");
+		awaitText("#theme-koers .panel--koers", "Digitaal dichtbij");
+		awaitText("#preparation .panel--appreciation", "Je liet een klant stap voor stap zien hoe het portaal werkt");
+		assertThat(text("#preparation .panel--appreciation")).contains("Lotte Bakker", "Digitale vaardigheden");
+		Browser.screenshotAt(browser, "development-in-preparation", "#theme-ontwikkeling");
+	}
+
+	private void submit(String css, String notice) {
+		browser.findElement(By.cssSelector(css)).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "notice '" + notice + "'")
+			.until(d -> d.findElements(By.cssSelector(".notice--success")).stream().anyMatch(e -> e.getText().contains(notice)));
+	}
+
+	private void awaitText(String css, String expected) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> css + " showing '" + expected + "'")
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
+	}
+
+	private String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private void signIn(String who, String heading) {
+		Browser.signIn(browser, url(""), who + DemoUsers.DOMAIN);
+		Browser.awaitHeading(browser, heading);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
