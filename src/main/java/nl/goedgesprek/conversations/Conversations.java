@@ -19,8 +19,19 @@ public class Conversations {
 
 	private final ConversationQueries queries;
 
-	Conversations(ConversationQueries queries) {
+	private final nl.goedgesprek.conversations.internal.PairHistories histories;
+
+	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories) {
 		this.queries = queries;
+		this.histories = histories;
+	}
+
+	/**
+	 * What this employee and this manager did together between these dates (inclusive). Content: callers
+	 * show it only to the two of them.
+	 */
+	public PairHistory historyOf(EmployeeId employee, EmployeeId manager, LocalDate from, LocalDate until) {
+		return histories.of(employee, manager, from, until);
 	}
 
 	/** Dates and counts of these employees' conversations and agreements, for overviews. */
@@ -63,6 +74,11 @@ public class Conversations {
 	/** When the employee's last conversation before this moment was held, if ever. */
 	public Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
 		return queries.lastHeldBefore(employee, moment);
+	}
+
+	/** Everyone this employee held a conversation with as their manager, the latest first. */
+	public List<EmployeeId> managersOf(EmployeeId employee) {
+		return queries.managersOf(employee);
 	}
 
 	/** The person's own conversations, latest first: for their home page. */

@@ -176,6 +176,15 @@ public class ConversationQueries {
 			.map(Timestamp::toLocalDateTime);
 	}
 
+	public List<EmployeeId> managersOf(EmployeeId employee) {
+		return jdbc.sql("""
+				select manager_id, max(scheduled_at) as latest from conversation
+				where employee_id = :e and status in ('HELD', 'COMPLETED') group by manager_id order by latest desc""")
+			.param("e", employee.value())
+			.query((rs, row) -> EmployeeId.of(rs.getLong("manager_id")))
+			.list();
+	}
+
 	/** Unfinished agreements due in this window (inclusive), with their owner. */
 	public List<AgreementDue> agreementsDue(LocalDate from, LocalDate until) {
 		return jdbc.sql("""

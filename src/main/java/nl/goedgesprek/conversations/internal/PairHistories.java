@@ -1,0 +1,98 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.goedgesprek.cards.CardContent;
+import nl.goedgesprek.cards.CardVersionId;
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.cards.Theme;
+import nl.goedgesprek.conversations.PairHistory;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * Reads a pair's history in four queries, whatever the number of conversations: held conversations,
+ * their agreements, pulses and shared statement answers. Scores are tied to their theme through the
+ * card version each conversation used.
+ */
+@Component
+public class PairHistories {
+
+	private static final String PAIR = """
+			c.employee_id = :employee and c.manager_id = :manager and c.status in ('HELD', 'COMPLETED')
+			and c.scheduled_at >= :from and c.scheduled_at < :until""";
+
+	private final JdbcClient jdbc;
+
+	private final Cards cards;
+
+	PairHistories(JdbcClient jdbc, Cards cards) {
+		this.jdbc = jdbc;
+		this.cards = cards;
+	}
+
+	public PairHistory of(EmployeeId employee, EmployeeId manager, LocalDate from, LocalDate until) {
+		Map<Long, CardVersionId> versions = new HashMap<>();
+		List<PairHistory.Held> held = query("select c.id, c.scheduled_at, c.kind, c.card_version_id from conversation c where "
+				+ PAIR + " order by c.scheduled_at", employee, manager, from, until)
+			.query((rs, row) -> {
+				versions.put(rs.getLong("id"), CardVersionId.of(rs.getLong("card_version_id")));
+				return new PairHistory.Held(rs.getLong("id"), rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+						ConversationKind.valueOf(rs.getString("kind")));
+			})
+			.list();
+		List<PairHistory.AgreementLine> agreements = query("""
+				select c.scheduled_at, a.description, a.status, a.due_date from agreement a join conversation c on c.id = a.conversation_id
+				where """ + PAIR + " order by c.scheduled_at, a.id", employee, manager, from, until)
+			.query((rs, row) -> new PairHistory.AgreementLine(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+					rs.getString("description"), rs.getString("status"),
+					rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
+			.list();
+		List<PairHistory.Pulse> pulses = query("""
+				select c.scheduled_at, p.side, p.good, p.heard from pulse p join conversation c on c.id = p.conversation
+				where """ + PAIR + " order by c.scheduled_at, p.side", employee, manager, from, until)
+			.query((rs, row) -> new PairHistory.Pulse(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+					Side.valueOf(rs.getString("side")), rs.getInt("good"), rs.getInt("heard")))
+			.list();
+		Map<CardVersionId, Optional<CardContent>> contents = new HashMap<>();
+		List<PairHistory.Score> scores = new ArrayList<>();
+		query("""
+				select c.id, c.scheduled_at, p.side, a.preparation_key, a.score
+				from answer a join preparation p on p.id = a.preparation join conversation c on c.id = p.conversation_id
+				where a.score is not null and p.shared_at is not null and """ + PAIR
+				+ " order by c.scheduled_at, p.side, a.preparation_key", employee, manager, from, until)
+			.query(rs -> {
+				CardVersionId version = versions.get(rs.getLong("id"));
+				String key = rs.getString("preparation_key");
+				String themeKey = key.endsWith(".statement") ? key.substring(0, key.length() - ".statement".length()) : key;
+				LocalDate date = rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate();
+				Side side = Side.valueOf(rs.getString("side"));
+				int score = rs.getInt("score");
+				contents.computeIfAbsent(version, v -> cards.version(v).map(view -> view.content()))
+					.flatMap(content -> content.theme(themeKey))
+					.ifPresent((Theme theme) -> scores.add(new PairHistory.Score(date, side, themeKey, theme.title(),
+							theme.topic(), score)));
+			});
+		return new PairHistory(held, agreements, pulses, scores);
+	}
+
+	private JdbcClient.StatementSpec query(String sql, EmployeeId employee, EmployeeId manager, LocalDate from,
+			LocalDate until) {
+		return jdbc.sql(sql)
+			.param("employee", employee.value())
+			.param("manager", manager.value())
+			.param("from", Timestamp.valueOf(from.atStartOfDay()))
+			.param("until", Timestamp.valueOf(until.plusDays(1).atStartOfDay()));
+	}
+
+}
