@@ -55,12 +55,15 @@ class DemoConversations implements ApplicationRunner {
 
 	private final RecordEntries entries;
 
+	private final Pulses pulses;
+
 	private final Clock clock;
 
 	DemoConversations(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
 			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, People people, Cards cards,
 			ConversationRepository conversations, PreparationRepository preparations, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Clock clock) {
+			AgreementRepository agreements, RecordEntries entries, Pulses pulses, Clock clock) {
+		this.pulses = pulses;
 		this.enabled = demo && conversationsToo;
 		this.people = people;
 		this.cards = cards;
@@ -80,6 +83,17 @@ class DemoConversations implements ApplicationRunner {
 		}
 		LocalDate today = LocalDate.now(clock);
 
+		Conversation sanneFirst = closed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(18));
+		prepared(sanneFirst, Side.EMPLOYEE, 3, 2, "Ik ben ingewerkt op de chat.", "Je geduld met mijn vragen.", List.of());
+		prepared(sanneFirst, Side.MANAGER, 4, 3, "Sanne pakt de chat snel op.", "Je inzet.", List.of());
+		acknowledge(sanneFirst, true);
+		pulse(sanneFirst, 3, 3, 4, 3);
+		Conversation sanneSecond = closed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(12));
+		prepared(sanneSecond, Side.EMPLOYEE, 4, 3, "Ik help collega's met het klantportaal.", "Je luistert echt.", List.of());
+		prepared(sanneSecond, Side.MANAGER, 4, 4, "Sanne is de vraagbaak voor het portaal.", "Je humor.", List.of());
+		acknowledge(sanneSecond, true);
+		pulse(sanneSecond, 4, 4, 4, 4);
+
 		Conversation sanneDone = closed("sanne.devries", "pieter.jansen", ConversationKind.CHECK_IN, today.minusWeeks(6));
 		prepared(sanneDone, Side.EMPLOYEE, 4, 3, "Het nieuwe klantportaal: klanten vinden sneller hun antwoord.",
 				"Je neemt de tijd om mee te denken.", List.of("Thuiswerken op vrijdag"));
@@ -88,6 +102,7 @@ class DemoConversations implements ApplicationRunner {
 		note(sanneDone, "resultaten", "Het portaal werkt goed; Sanne deelt haar aanpak in het teamoverleg.");
 		agreement(sanneDone, "Training klantgesprekken volgen", Side.EMPLOYEE, today.plusMonths(2), "ontwikkeling");
 		acknowledge(sanneDone, true);
+		pulse(sanneDone, 5, 5, 5, 4);
 
 		Conversation sanneNext = planned("sanne.devries", "pieter.jansen", ConversationKind.ANNUAL, today.plusDays(10));
 		draft(sanneNext, Side.MANAGER, "Een sterk jaar voor Sanne.");
@@ -167,6 +182,11 @@ class DemoConversations implements ApplicationRunner {
 
 	private void agreement(Conversation conversation, String what, Side owner, LocalDate due, String themeKey) {
 		agreements.save(Agreement.make(conversation, what, owner, due, themeKey, conversation.managerId(), clock.instant()));
+	}
+
+	private void pulse(Conversation conversation, int employeeGood, int employeeHeard, int managerGood, int managerEqual) {
+		pulses.answer(conversation.id(), Side.EMPLOYEE, employeeGood, employeeHeard, clock.instant());
+		pulses.answer(conversation.id(), Side.MANAGER, managerGood, managerEqual, clock.instant());
 	}
 
 	private void acknowledge(Conversation conversation, boolean employeeAgrees) {

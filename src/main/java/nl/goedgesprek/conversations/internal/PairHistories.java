@@ -53,14 +53,14 @@ public class PairHistories {
 			.list();
 		List<PairHistory.AgreementLine> agreements = query("""
 				select c.scheduled_at, a.description, a.status, a.due_date from agreement a join conversation c on c.id = a.conversation_id
-				where """ + PAIR + " order by c.scheduled_at, a.id", employee, manager, from, until)
+				""" + " where " + PAIR + " order by c.scheduled_at, a.id", employee, manager, from, until)
 			.query((rs, row) -> new PairHistory.AgreementLine(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
 					rs.getString("description"), rs.getString("status"),
 					rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
 			.list();
 		List<PairHistory.Pulse> pulses = query("""
 				select c.scheduled_at, p.side, p.good, p.heard from pulse p join conversation c on c.id = p.conversation
-				where """ + PAIR + " order by c.scheduled_at, p.side", employee, manager, from, until)
+				""" + " where " + PAIR + " order by c.scheduled_at, p.side", employee, manager, from, until)
 			.query((rs, row) -> new PairHistory.Pulse(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
 					Side.valueOf(rs.getString("side")), rs.getInt("good"), rs.getInt("heard")))
 			.list();
@@ -69,7 +69,7 @@ public class PairHistories {
 		query("""
 				select c.id, c.scheduled_at, p.side, a.preparation_key, a.score
 				from answer a join preparation p on p.id = a.preparation join conversation c on c.id = p.conversation_id
-				where a.score is not null and p.shared_at is not null and """ + PAIR
+				where a.score is not null and p.shared_at is not null""" + " and " + PAIR
 				+ " order by c.scheduled_at, p.side, a.preparation_key", employee, manager, from, until)
 			.query(rs -> {
 				CardVersionId version = versions.get(rs.getLong("id"));
