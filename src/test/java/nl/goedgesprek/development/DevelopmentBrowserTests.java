@@ -138,6 +138,33 @@ class DevelopmentBrowserTests {
 		awaitText("#preparation .panel--appreciation", "Je liet een klant stap voor stap zien hoe het portaal werkt");
 		assertThat(text("#preparation .panel--appreciation")).contains("Lotte Bakker", "Digitale vaardigheden");
 		Browser.screenshotAt(browser, "development-in-preparation", "#theme-ontwikkeling");
+
+		browser.get(url("/people/" + demo.id("daan.smit").value() + "/year-stories"));
+		Browser.awaitHeading(browser, "Jaarverhalen");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		awaitText(".notice--success", "Het jaarverhaal is samengesteld");
+		browser.findElement(By.id("reflection")).sendKeys("Ik heb het portaal leren kennen en help nu klanten verder.");
+		submit("#reflections button[type=submit]", "Je reflectie is opgeslagen.");
+		submit("#acknowledgement form input[value=SEEN] + button", "Je hebt het jaarverhaal voor gezien getekend.");
+		String story = browser.getCurrentUrl().replaceAll("#.*", "");
+		Browser.signOut(browser);
+
+		signIn("pieter.jansen", "Welkom, Pieter");
+		browser.get(story);
+		awaitText("#reflections", "Ik heb het portaal leren kennen en help nu klanten verder.");
+		browser.findElement(By.id("reflection")).sendKeys("Daan pakte het portaal met beide handen aan.");
+		submit("#reflections button[type=submit]", "Je reflectie is opgeslagen.");
+		submit("#acknowledgement form input[value=AGREED] + button", "Je hebt het jaarverhaal voor akkoord getekend.");
+		assertThat(text("main")).contains("Jullie hebben dit jaarverhaal allebei voor gezien getekend",
+				"Daan: voor gezien getekend", "Pieter: voor gezien en voor akkoord getekend",
+				"Daan pakte het portaal met beide handen aan.");
+		assertThat(browser.findElements(By.id("reflection"))).as("a signed story no longer changes").isEmpty();
+		Browser.screenshot(browser, "year-story");
+
+		browser.get(url("/people/" + demo.id("daan.smit").value() + "/timeline"));
+		Browser.awaitHeading(browser, "Tijdlijn van Daan Smit");
+		assertThat(text("main")).contains("Jaarverhaal", "Waardering van Lotte Bakker", "Ambitie");
+		Browser.screenshot(browser, "timeline");
 	}
 
 	private void submit(String css, String notice) {
