@@ -40,6 +40,17 @@ public class Cards {
 			.toList();
 	}
 
+	/**
+	 * The themes of the published cards by key. Keys are stable across versions and cards, so this says
+	 * which key theme (topic) a theme key stands for in any conversation.
+	 */
+	public java.util.Map<String, Theme> themesByKey() {
+		java.util.Map<String, Theme> themes = new java.util.LinkedHashMap<>();
+		publishedCards().forEach(card -> version(card.currentVersion())
+			.ifPresent(view -> view.content().themes().forEach(theme -> themes.putIfAbsent(theme.key(), theme))));
+		return themes;
+	}
+
 	public Optional<PublishedCard> publishedCard(CardId id) {
 		return publishedCards().stream().filter(card -> card.id().equals(id)).findFirst();
 	}

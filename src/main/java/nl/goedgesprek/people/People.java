@@ -67,6 +67,11 @@ public class People {
 		return organisations.findTheOrganisation().map(org -> org.name());
 	}
 
+	/** The active teams, by name. */
+	public List<TeamSummary> activeTeams() {
+		return queries.activeTeams();
+	}
+
 	/** Everyone who works here now, for choosing a colleague (their name and team, nothing more). */
 	public List<Person> everyoneActive() {
 		return queries.activePeople();

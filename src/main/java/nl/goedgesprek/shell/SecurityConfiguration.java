@@ -23,7 +23,7 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").hasRole("ADMIN")
-			.requestMatchers("/admin/**").hasAnyRole("HR", "ADMIN")
+			.requestMatchers("/admin/**", "/insights/**", "/insights").hasAnyRole("HR", "ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -28,6 +28,7 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.Dates;
+import nl.goedgesprek.shared.LineChart;
 
 /**
  * One page per employee with everything in time order and two small charts. The employee sees their

@@ -62,6 +62,12 @@ public class PersonQueries {
 			.update();
 	}
 
+	public List<nl.goedgesprek.people.TeamSummary> activeTeams() {
+		return jdbc.sql("select id, name from team where active = true order by name")
+			.query((rs, row) -> new nl.goedgesprek.people.TeamSummary(TeamId.of(rs.getLong("id")), rs.getString("name")))
+			.list();
+	}
+
 	public Optional<Person> find(EmployeeId id) {
 		return jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional();
 	}

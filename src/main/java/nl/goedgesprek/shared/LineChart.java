@@ -1,4 +1,4 @@
-package nl.goedgesprek.development.web;
+package nl.goedgesprek.shared;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A small line chart of 1-5 answers over time, drawn as SVG on the server: no JavaScript, no chart
- * library to load, and the same numbers go into the table next to it for screen readers.
+ * A small line chart of 1-5 answers (or their averages) over time, drawn as SVG on the server: no
+ * JavaScript, no chart library to load, and the same numbers go into the table next to it for screen
+ * readers. Pages render it with {@code fragments/chart :: chart}.
  */
 public record LineChart(int width, int height, List<Line> lines, List<Tick> xTicks, List<Tick> yTicks) {
 
@@ -38,7 +39,7 @@ public record LineChart(int width, int height, List<Line> lines, List<Tick> xTic
 	}
 
 	/** @param series per name, the value (1-5) per date */
-	static LineChart of(Map<String, Map<LocalDate, Integer>> series, int width, int height,
+	public static LineChart of(Map<String, ? extends Map<LocalDate, ? extends Number>> series, int width, int height,
 			java.util.function.Function<LocalDate, String> dateLabel) {
 		TreeSet<LocalDate> dates = new TreeSet<>();
 		series.values().forEach(values -> dates.addAll(values.keySet()));
@@ -51,17 +52,17 @@ public record LineChart(int width, int height, List<Line> lines, List<Tick> xTic
 		double plotHeight = height - TOP - BOTTOM;
 		java.util.function.Function<LocalDate, Double> x = date -> dates.size() == 1 ? LEFT + plotWidth / 2
 				: LEFT + plotWidth * ChronoUnit.DAYS.between(first, date) / span;
-		java.util.function.Function<Integer, Double> y = value -> TOP + plotHeight * (5 - value) / 4.0;
+		java.util.function.Function<Number, Double> y = value -> TOP + plotHeight * (5 - value.doubleValue()) / 4.0;
 		List<Line> lines = new ArrayList<>();
 		int colour = 0;
-		for (Map.Entry<String, Map<LocalDate, Integer>> entry : series.entrySet()) {
+		for (Map.Entry<String, ? extends Map<LocalDate, ? extends Number>> entry : series.entrySet()) {
 			StringBuilder points = new StringBuilder();
 			List<Dot> dots = new ArrayList<>();
-			for (Map.Entry<LocalDate, Integer> point : new java.util.TreeMap<>(entry.getValue()).entrySet()) {
+			for (Map.Entry<LocalDate, ? extends Number> point : new java.util.TreeMap<>(entry.getValue()).entrySet()) {
 				double px = round(x.apply(point.getKey()));
 				double py = round(y.apply(point.getValue()));
 				points.append(px).append(',').append(py).append(' ');
-				dots.add(new Dot(px, py, entry.getKey() + ", " + dateLabel.apply(point.getKey()) + ": " + point.getValue()));
+				dots.add(new Dot(px, py, entry.getKey() + ", " + dateLabel.apply(point.getKey()) + ": " + label(point.getValue())));
 			}
 			lines.add(new Line(entry.getKey(), COLOURS[colour++ % COLOURS.length], points.toString().trim(), dots));
 		}
@@ -74,7 +75,7 @@ public record LineChart(int width, int height, List<Line> lines, List<Tick> xTic
 		return new LineChart(width, height, lines, dates.size() == 1 ? xTicks.subList(0, 1) : xTicks, yTicks);
 	}
 
-	static Map<String, Map<LocalDate, Integer>> newSeries() {
+	public static Map<String, Map<LocalDate, Integer>> newSeries() {
 		return new LinkedHashMap<>();
 	}
 
@@ -88,6 +89,11 @@ public record LineChart(int width, int height, List<Line> lines, List<Tick> xTic
 
 	public int bottom() {
 		return height - BOTTOM;
+	}
+
+	private static String label(Number value) {
+		double rounded = Math.round(value.doubleValue() * 10) / 10.0;
+		return rounded == Math.floor(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
 	}
 
 	private static double round(double value) {

@@ -1,0 +1,108 @@
+package nl.goedgesprek.insights.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.goedgesprek.insights.internal.Dashboard;
+import nl.goedgesprek.insights.internal.Dashboards;
+import nl.goedgesprek.insights.internal.Period;
+import nl.goedgesprek.insights.internal.Scope;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.TeamId;
+
+/**
+ * The dashboards: the organisation's for HR and administrators (by team if they like), and a
+ * manager's for their own reports. Both follow the same rule: no figure about fewer than five people.
+ * Every table can be downloaded as CSV.
+ */
+@Controller
+class InsightsController {
+
+	static final List<Integer> PERIODS = List.of(3, 6, 12);
+
+	private final Dashboards dashboards;
+
+	private final People people;
+
+	private final InsightsCsv csv;
+
+	private final InsightCharts charts;
+
+	private final Clock clock;
+
+	InsightsController(Dashboards dashboards, People people, InsightsCsv csv, InsightCharts charts, Clock clock) {
+		this.charts = charts;
+		this.dashboards = dashboards;
+		this.people = people;
+		this.csv = csv;
+		this.clock = clock;
+	}
+
+	@GetMapping("/insights")
+	String organisation(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "12") int months,
+			Locale locale, Model model) {
+		model.addAttribute("teams", people.activeTeams());
+		model.addAttribute("team", team);
+		return page(team == null ? Scope.organisation() : Scope.team(TeamId.of(team)), months, "/insights", model, locale);
+	}
+
+	@GetMapping("/team/insights")
+	String team(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "12") int months,
+			Locale locale, Model model) {
+		return page(Scope.reportsOf(manager(user)), months, "/team/insights", model, locale);
+	}
+
+	@GetMapping("/insights/export/{table}.csv")
+	void exportOrganisation(@PathVariable String table, @RequestParam(required = false) Long team,
+			@RequestParam(defaultValue = "12") int months, Locale locale, HttpServletResponse response) throws IOException {
+		csv.write(table, dashboard(team == null ? Scope.organisation() : Scope.team(TeamId.of(team)), months), locale,
+				response);
+	}
+
+	@GetMapping("/team/insights/export/{table}.csv")
+	void exportTeam(@AuthenticationPrincipal CurrentUser user, @PathVariable String table,
+			@RequestParam(defaultValue = "12") int months, Locale locale, HttpServletResponse response) throws IOException {
+		csv.write(table, dashboard(Scope.reportsOf(manager(user)), months), locale, response);
+	}
+
+	private String page(Scope scope, int months, String base, Model model, Locale locale) {
+		Dashboard dashboard = dashboard(scope, months);
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("pulseChart", charts.pulse(dashboard, locale));
+		model.addAttribute("statementsChart", charts.statements(dashboard, locale));
+		model.addAttribute("months", PERIODS.contains(months) ? months : 12);
+		model.addAttribute("periods", PERIODS);
+		model.addAttribute("base", base);
+		return "insights/dashboard";
+	}
+
+	private Dashboard dashboard(Scope scope, int months) {
+		return dashboards.of(scope, Period.monthsBack(PERIODS.contains(months) ? months : 12, LocalDate.now(clock)));
+	}
+
+	/** Only someone with reports has a team dashboard. */
+	private nl.goedgesprek.people.EmployeeId manager(CurrentUser user) {
+		Person me = people.find(user.id()).orElseThrow();
+		if (!me.isManager() || people.reportsOf(me.id()).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return me.id();
+	}
+
+}

@@ -1,0 +1,213 @@
+package nl.goedgesprek.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.goedgesprek.cards.Topic;
+import nl.goedgesprek.insights.OrganisationGenerator.Held;
+import nl.goedgesprek.insights.internal.Dashboard;
+import nl.goedgesprek.insights.internal.Dashboards;
+import nl.goedgesprek.insights.internal.Figure;
+import nl.goedgesprek.insights.internal.Period;
+import nl.goedgesprek.insights.internal.Scope;
+import nl.goedgesprek.people.TeamId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every dashboard figure against a count made here, in Java, from the rows the generator wrote: not
+ * from the dashboard's SQL. Runs on H2 and on PostgreSQL (the subclasses). One team has four
+ * employees, so everything about it must stay hidden.
+ */
+abstract class InsightsFiguresTests {
+
+	static final int[] TEAMS = { 7, 6, 4, 9 };
+
+	static final int WEEKS = 6;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Dashboards dashboards;
+
+	@Autowired
+	Clock clock;
+
+	static final List<Held> held = new ArrayList<>();
+
+	static List<OrganisationGenerator.Person> people;
+
+	LocalDate today;
+
+	@BeforeEach
+	void generateOnce() {
+		today = LocalDate.now(clock);
+		if (people == null || held.isEmpty() || jdbc.queryForObject("select count(*) from conversation", Long.class) == 0) {
+			held.clear();
+			people = new OrganisationGenerator(jdbc, 42).generate(TEAMS, WEEKS, 14, today, held::add);
+		}
+	}
+
+	Period period() {
+		return Period.monthsBack(12, today);
+	}
+
+	List<Held> inPeriod(Long team) {
+		return held.stream()
+			.filter(h -> !h.date().isBefore(period().from()) && !h.date().isAfter(today))
+			.filter(h -> team == null || h.team() == team)
+			.toList();
+	}
+
+	long teamOfSize(int size) {
+		Map<Long, Long> employees = people.stream().filter(p -> !p.manager())
+			.collect(Collectors.groupingBy(OrganisationGenerator.Person::team, Collectors.counting()));
+		return employees.entrySet().stream().filter(e -> e.getValue() == size).findFirst().orElseThrow().getKey();
+	}
+
+	@Test
+	void coverageIsTheShareOfPeopleWithAConversationWithinTheRhythm() {
+		Dashboard d = dashboards.of(Scope.organisation(), period());
+		Set<Long> covered = held.stream().filter(h -> !h.date().isBefore(today.minusWeeks(WEEKS)) && !h.date().isAfter(today))
+			.map(Held::employee).collect(Collectors.toSet());
+		assertThat(d.people()).isEqualTo(people.size());
+		assertThat(d.coverage().people()).isEqualTo(people.size());
+		assertThat(d.coverage().value()).isCloseTo((double) covered.size() / people.size(), Offset.offset(1e-9));
+		for (var row : d.teams()) {
+			List<OrganisationGenerator.Person> members = people.stream().filter(p -> p.team() == row.team().value()).toList();
+			long count = members.stream().filter(p -> covered.contains(p.id())).count();
+			assertThat(row.coverage().people()).isEqualTo(members.size());
+			assertThat(row.coverage().value()).isCloseTo((double) count / members.size(), Offset.offset(1e-9));
+		}
+	}
+
+	@Test
+	void theHeatMapCountsConversationsWithNotesPerKeyTheme() {
+		Dashboard d = dashboards.of(Scope.organisation(), period());
+		assertThat(d.themes()).hasSize(TEAMS.length);
+		for (var row : d.themes()) {
+			long team = Long.parseLong(row.teamName().replace("Team ", ""));
+			List<Held> conversations = inPeriod(team);
+			long contributors = conversations.stream().map(Held::employee).distinct().count();
+			for (Topic topic : d.topics()) {
+				String key = OrganisationGenerator.THEMES[topic.ordinal()];
+				long noted = conversations.stream().filter(h -> h.notedThemes().contains(key)).count();
+				Figure cell = row.topics().get(topic);
+				assertThat(cell.people()).isEqualTo(contributors);
+				assertThat(cell.value()).isCloseTo((double) noted / conversations.size(), Offset.offset(1e-9));
+				assertThat(cell.shown()).isEqualTo(contributors >= 5);
+			}
+		}
+	}
+
+	@Test
+	void voiceCountsBothSides() {
+		Dashboard d = dashboards.of(Scope.organisation(), period());
+		List<Held> conversations = inPeriod(null);
+		assertThat(d.voice().talkingPoints().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeTalkingPoints).sum());
+		assertThat(d.voice().talkingPoints().manager()).isEqualTo(conversations.stream().mapToLong(Held::managerTalkingPoints).sum());
+		assertThat(d.voice().words().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeWords).sum());
+		assertThat(d.voice().words().manager()).isEqualTo(conversations.stream().mapToLong(Held::managerWords).sum());
+		long employeeOwned = conversations.stream().flatMap(h -> h.agreements().stream()).filter(a -> a.owner().equals("EMPLOYEE")).count();
+		long managerOwned = conversations.stream().flatMap(h -> h.agreements().stream()).filter(a -> a.owner().equals("MANAGER")).count();
+		assertThat(d.voice().agreements().employee()).isEqualTo(employeeOwned);
+		assertThat(d.voice().agreements().manager()).isEqualTo(managerOwned);
+		assertThat(d.voice().agreements().employeeShare().value())
+			.isCloseTo((double) employeeOwned / (employeeOwned + managerOwned), Offset.offset(1e-9));
+	}
+
+	@Test
+	void followThroughMatchesTheAgreements() {
+		var f = dashboards.of(Scope.organisation(), period()).followThrough();
+		var agreements = inPeriod(null).stream().flatMap(h -> h.agreements().stream()).toList();
+		double total = agreements.size();
+		assertThat(f.agreements()).isEqualTo(agreements.size());
+		assertThat(f.doneOnTime().value()).isCloseTo(agreements.stream()
+			.filter(a -> a.status().equals("DONE") && !a.updated().isAfter(a.due())).count() / total, Offset.offset(1e-9));
+		assertThat(f.doneLate().value()).isCloseTo(agreements.stream()
+			.filter(a -> a.status().equals("DONE") && a.updated().isAfter(a.due())).count() / total, Offset.offset(1e-9));
+		assertThat(f.overdue().value()).isCloseTo(agreements.stream()
+			.filter(a -> (a.status().equals("OPEN") || a.status().equals("IN_PROGRESS")) && a.due().isBefore(today)).count() / total,
+				Offset.offset(1e-9));
+		assertThat(f.dropped().value()).isCloseTo(agreements.stream().filter(a -> a.status().equals("DROPPED")).count() / total,
+				Offset.offset(1e-9));
+		assertThat(f.notAchieved().value()).isCloseTo(
+				agreements.stream().filter(a -> a.status().equals("NOT_ACHIEVED")).count() / total, Offset.offset(1e-9));
+		var reviewed = agreements.stream().filter(a -> a.helped() != null).toList();
+		assertThat(f.helped().value()).isCloseTo(
+				reviewed.stream().filter(a -> a.helped().equals("YES")).count() / (double) reviewed.size(), Offset.offset(1e-9));
+	}
+
+	@Test
+	void monthlyTrendsAverageTheEmployeesAnswers() {
+		Dashboard d = dashboards.of(Scope.organisation(), period());
+		Map<YearMonth, List<Held>> byMonth = inPeriod(null).stream().collect(Collectors.groupingBy(h -> YearMonth.from(h.date())));
+		assertThat(d.pulse()).extracting(m -> m.month()).containsExactlyElementsOf(byMonth.keySet().stream().sorted().toList());
+		for (var month : d.pulse()) {
+			List<Held> those = byMonth.get(month.month());
+			long contributors = those.stream().map(Held::employee).distinct().count();
+			assertThat(month.good().people()).isEqualTo(contributors);
+			assertThat(month.good().value()).isCloseTo(those.stream().mapToInt(Held::employeeGood).average().orElseThrow(), Offset.offset(1e-9));
+			assertThat(month.heard().value()).isCloseTo(those.stream().mapToInt(Held::employeeHeard).average().orElseThrow(), Offset.offset(1e-9));
+		}
+		for (var month : d.statements()) {
+			List<Held> those = byMonth.get(month.month());
+			for (Topic topic : d.topics()) {
+				int index = topic.ordinal();
+				assertThat(month.topics().get(topic).value())
+					.isCloseTo(those.stream().mapToInt(h -> h.employeeScores()[index]).average().orElseThrow(), Offset.offset(1e-9));
+			}
+		}
+	}
+
+	@Test
+	void aTeamOfFourShowsNothingWhateverTheFilter() {
+		long small = teamOfSize(4);
+		for (int months : new int[] { 3, 6, 12 }) {
+			Dashboard d = dashboards.of(Scope.team(TeamId.of(small)), Period.monthsBack(months, today));
+			assertThat(d.people()).as("four employees and their manager").isEqualTo(5);
+			List<Figure> figures = new ArrayList<>();
+			d.themes().forEach(row -> figures.addAll(row.topics().values()));
+			figures.add(d.voice().talkingPoints().employeeShare());
+			figures.add(d.voice().words().employeeShare());
+			figures.add(d.followThrough().doneOnTime());
+			figures.add(d.followThrough().helped());
+			d.pulse().forEach(m -> figures.add(m.good()));
+			d.statements().forEach(m -> figures.addAll(m.topics().values()));
+			assertThat(figures).as("every figure about the four employees' conversations").isNotEmpty()
+				.allMatch(figure -> !figure.shown() && figure.visible() == null && figure.percent() == null);
+		}
+		Dashboard organisation = dashboards.of(Scope.organisation(), period());
+		assertThat(organisation.themes()).filteredOn(row -> row.teamName().equals("Team " + small))
+			.singleElement()
+			.satisfies(row -> assertThat(row.topics().values()).noneMatch(Figure::shown));
+	}
+
+	@Test
+	void developmentCountsPeopleNotRows() {
+		Dashboard d = dashboards.of(Scope.organisation(), period());
+		Map<String, Long> expected = new HashMap<>();
+		jdbc.query("select c.name, k.employee_id from chosen_competency k join competency c on c.id = k.competency_id", rs -> {
+			expected.merge(rs.getString(1), 1L, Long::sum);
+		});
+		d.competencies().forEach(c -> assertThat(c.people().people()).isEqualTo(expected.getOrDefault(c.name(), 0L)));
+		Set<Long> withGoal = new HashSet<>(jdbc.queryForList("select distinct employee_id from development_goal", Long.class));
+		assertThat(d.koers().stream().mapToLong(k -> k.people().people()).sum()).isEqualTo(withGoal.size());
+	}
+
+}
