@@ -1,0 +1,87 @@
+package nl.goedgesprek.insights;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who sees which dashboard, and that small groups stay hidden on screen and in the CSV files, on the
+ * demo organisation: its HR team has two people and Marleen manages four.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class InsightsAccessIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void hrAndAdminsSeeTheOrganisationManagersTheirTeamNobodyElse() throws Exception {
+		mvc.perform(get("/insights").with(demo.as("fatima.elamrani"))).andExpect(status().isOk());
+		mvc.perform(get("/insights").with(demo.as("jeroen.bos"))).andExpect(status().isOk());
+		mvc.perform(get("/insights").with(demo.as("pieter.jansen"))).andExpect(status().isForbidden());
+		mvc.perform(get("/insights").with(demo.as("sanne.devries"))).andExpect(status().isForbidden());
+		mvc.perform(get("/insights/export/coverage.csv").with(demo.as("sanne.devries"))).andExpect(status().isForbidden());
+		mvc.perform(get("/team/insights").with(demo.as("pieter.jansen"))).andExpect(status().isOk());
+		mvc.perform(get("/team/insights").with(demo.as("sanne.devries"))).andExpect(status().isNotFound());
+		mvc.perform(get("/team/insights/export/pulse.csv").with(demo.as("sanne.devries"))).andExpect(status().isNotFound());
+		mvc.perform(get("/insights/export/nothing.csv").with(demo.as("fatima.elamrani"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSmallTeamShowsTooFewPeopleEverywhere() throws Exception {
+		long hrTeam = jdbc.queryForObject("select id from team where name = 'HR & Organisatie'", Long.class);
+		mvc.perform(get("/insights").param("team", String.valueOf(hrTeam)).with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(containsString("Deze groep is kleiner dan 5 mensen")))
+			.andExpect(content().string(not(containsString("big-figure"))));
+		for (String table : new String[] { "coverage", "themes", "voice", "follow-through", "pulse", "statements", "development" }) {
+			String csv = mvc.perform(get("/insights/export/" + table + ".csv").param("team", String.valueOf(hrTeam))
+					.with(demo.as("fatima.elamrani")))
+				.andExpect(header().string("Content-Type", containsString("text/csv")))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(csv).as(table).contains("te weinig mensen").doesNotContainPattern("\\d+%");
+		}
+		String coverage = mvc.perform(get("/insights/export/coverage.csv").with(demo.as("fatima.elamrani")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(coverage.lines().filter(line -> line.startsWith("HR & Organisatie")))
+			.singleElement().asString().endsWith("te weinig mensen");
+		mvc.perform(get("/team/insights").with(demo.as("marleen.visser")))
+			.andExpect(content().string(containsString("Deze groep is kleiner dan 5 mensen")));
+	}
+
+	@Test
+	void theDashboardHoldsNoConversationContent() throws Exception {
+		String page = mvc.perform(get("/insights").with(demo.as("fatima.elamrani")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var content = jdbc.queryForList("""
+				select text from note union all select description from agreement
+				union all select text from answer where text is not null union all select text from talking_point
+				union all select appreciation from preparation where appreciation is not null""", String.class);
+		assertThat(content).as("the demo has conversation content to look for").isNotEmpty();
+		assertThat(content).noneMatch(page::contains);
+	}
+
+}

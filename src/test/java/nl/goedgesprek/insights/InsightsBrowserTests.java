@@ -1,0 +1,71 @@
+package nl.goedgesprek.insights;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.goedgesprek.support.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo HR adviser opens the dashboard in headless Chromium: figures, a heat map and charts, and
+ * not one word that anyone wrote in a conversation; the HR team (two people) shows nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InsightsBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theHrAdviserSeesFiguresAndNoContent() {
+		Browser.signIn(browser, "http://localhost:" + port, "fatima.elamrani@horizon.example");
+		Browser.awaitHeading(browser, "Welkom, Fatima");
+		browser.findElement(By.linkText("Inzicht")).click();
+		Browser.awaitHeading(browser, "Inzicht");
+		String page = browser.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("Gebeurt het?", "Komen de kernthema's aan bod?", "Tweezijdigheid", "te weinig mensen");
+		List<String> content = jdbc.queryForList("""
+				select text from note union all select description from agreement
+				union all select text from answer where text is not null union all select text from talking_point
+				union all select appreciation from preparation where appreciation is not null
+				union all select text from employee_view union all select text from amendment""", String.class);
+		assertThat(content).isNotEmpty().noneMatch(browser.getPageSource()::contains);
+		Browser.screenshot(browser, "insights");
+
+		new Select(browser.findElement(By.id("team"))).selectByVisibleText("HR & Organisatie");
+		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		Browser.awaitHeading(browser, "Inzicht");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Deze groep is kleiner dan 5 mensen");
+	}
+
+}
