@@ -71,6 +71,7 @@ public class Recording {
 		Conversation.require(good >= 1 && good <= 5 && heard >= 1 && heard <= 5, "pulse.error.scale");
 		Conversation.require(!pulses.answered(id, side), "pulse.error.answered");
 		pulses.answer(id, side, good, heard, clock.instant());
+		events.publishEvent(new nl.goedgesprek.conversations.PulseGiven(id, side));
 	}
 
 	/** The employee's own view: appended, and from then on unchangeable by anyone. */

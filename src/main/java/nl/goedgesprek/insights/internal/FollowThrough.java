@@ -25,13 +25,13 @@ public class FollowThrough {
 
 	public Result of(Scope scope, Period period) {
 		Result result = HeldConversations.bind(jdbc.sql("""
-				select count(*) as total, count(distinct c.employee_id) as people,
+				select count(*) as total, count(distinct i.employee_id) as people,
 				       sum(case when g.status = 'DONE' and (g.due_date is null or cast(g.updated_at as date) <= g.due_date) then 1 else 0 end) as on_time,
 				       sum(case when g.status = 'DONE' and g.due_date is not null and cast(g.updated_at as date) > g.due_date then 1 else 0 end) as late,
 				       sum(case when g.status in ('OPEN', 'IN_PROGRESS') and g.due_date < :today then 1 else 0 end) as overdue,
 				       sum(case when g.status = 'NOT_ACHIEVED' then 1 else 0 end) as not_achieved,
 				       sum(case when g.status = 'DROPPED' then 1 else 0 end) as dropped"""
-				+ HeldConversations.from(scope, "join agreement g on g.conversation_id = c.id")), scope, period)
+				+ HeldConversations.from(scope, "join agreement g on g.conversation_id = i.conversation_id")), scope, period)
 			.param("today", Date.valueOf(period.today()))
 			.query((rs, row) -> {
 				long total = rs.getLong("total");
@@ -43,8 +43,8 @@ public class FollowThrough {
 			.single();
 		Figure helped = HeldConversations.bind(jdbc.sql("""
 				select count(*) as answers, sum(case when r.helped = 'YES' then 1 else 0 end) as yes,
-				       count(distinct c.employee_id) as people"""
-				+ HeldConversations.from(scope, "join agreement g on g.conversation_id = c.id join agreement_review r on r.agreement = g.id")
+				       count(distinct i.employee_id) as people"""
+				+ HeldConversations.from(scope, "join agreement g on g.conversation_id = i.conversation_id join agreement_review r on r.agreement = g.id")
 				+ " and r.side = 'EMPLOYEE'"), scope, period)
 			.query((rs, row) -> share(rs.getLong("yes"), rs.getLong("answers"), rs.getLong("people")))
 			.single();

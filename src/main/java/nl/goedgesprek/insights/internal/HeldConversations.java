@@ -1,10 +1,13 @@
 package nl.goedgesprek.insights.internal;
 
+import java.sql.Date;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The one definition every figure shares: conversations held (closed or completed) in the period by
- * employees in the scope. Joined as {@code c} (conversation) and {@code e} (employee).
+ * The one definition every conversation figure shares: the read model's rows ({@code i}) of the
+ * conversations held in the period, in the scope (the team or manager at the time of the
+ * conversation).
  */
 final class HeldConversations {
 
@@ -15,14 +18,14 @@ final class HeldConversations {
 		return from(scope, "");
 	}
 
-	/** @param joins more tables joined to {@code c} and {@code e} */
+	/** @param joins more tables joined to {@code i} */
 	static String from(Scope scope, String joins) {
-		return " from conversation c join employee e on e.id = c.employee_id " + joins + " where " + scope.where()
-				+ " and c.status in ('HELD', 'COMPLETED') and c.scheduled_at >= :from and c.scheduled_at < :until ";
+		return " from insight_conversation i " + joins + " where " + scope.factsWhere()
+				+ " and i.held_on >= :from and i.held_on <= :until ";
 	}
 
 	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope, Period period) {
-		return scope.bind(spec.param("from", period.start()).param("until", period.end()));
+		return scope.bind(spec.param("from", Date.valueOf(period.from())).param("until", Date.valueOf(period.today())));
 	}
 
 }

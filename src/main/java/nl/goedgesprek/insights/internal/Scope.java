@@ -30,6 +30,14 @@ public record Scope(TeamId team, EmployeeId manager) {
 		return manager == null ? people : people + " and e.manager_id = :scopeManager";
 	}
 
+	/** SQL on the insights read model aliased {@code i}: the team or manager at the time of the conversation. */
+	String factsWhere() {
+		if (team != null) {
+			return "i.team_id = :scopeTeam";
+		}
+		return manager == null ? "1 = 1" : "i.manager_id = :scopeManager";
+	}
+
 	org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
 			org.springframework.jdbc.core.simple.JdbcClient.StatementSpec spec) {
 		if (team != null) {

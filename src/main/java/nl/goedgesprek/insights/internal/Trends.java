@@ -2,15 +2,12 @@ package nl.goedgesprek.insights.internal;
 
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.Topic;
 
 /**
@@ -27,50 +24,46 @@ public class Trends {
 	public record StatementMonth(YearMonth month, Map<Topic, Figure> topics) {
 	}
 
-	private static final String MONTH = "extract(year from c.scheduled_at) as y, extract(month from c.scheduled_at) as m";
+	private static final Map<Topic, String> SCORES = Map.of(Topic.RESULTS, "score_results", Topic.DEVELOPMENT,
+			"score_development", Topic.COLLABORATION, "score_collaboration", Topic.WELLBEING, "score_wellbeing",
+			Topic.DIRECTION, "score_direction");
 
 	private final JdbcClient jdbc;
 
-	private final Cards cards;
-
-	Trends(JdbcClient jdbc, Cards cards) {
+	Trends(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.cards = cards;
 	}
 
 	public List<PulseMonth> pulse(Scope scope, Period period) {
-		return HeldConversations.bind(jdbc.sql("select " + MONTH
-				+ ", avg(p.good * 1.0) as good, avg(p.heard * 1.0) as heard, count(distinct c.employee_id) as people"
-				+ HeldConversations.from(scope, "join pulse p on p.conversation = c.id")
-				+ " and p.side = 'EMPLOYEE' group by extract(year from c.scheduled_at), extract(month from c.scheduled_at)"
-				+ " order by 1, 2"), scope, period)
-			.query((rs, row) -> new PulseMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+		return HeldConversations.bind(jdbc.sql("""
+				select i.held_year, i.held_month, avg(i.pulse_good * 1.0) as good, avg(i.pulse_heard * 1.0) as heard,
+				       count(distinct i.employee_id) as people""" + HeldConversations.from(scope)
+				+ " and i.pulse_good is not null group by i.held_year, i.held_month order by i.held_year, i.held_month"),
+				scope, period)
+			.query((rs, row) -> new PulseMonth(YearMonth.of(rs.getInt("held_year"), rs.getInt("held_month")),
 					Figure.of(rs.getDouble("good"), rs.getLong("people")),
 					Figure.of(rs.getDouble("heard"), rs.getLong("people"))))
 			.list();
 	}
 
 	public List<StatementMonth> statements(Scope scope, Period period) {
-		Map<String, Topic> topicOf = new HashMap<>();
-		cards.themesByKey().forEach((key, theme) -> {
-			if (theme.topic() != null) {
-				topicOf.put(key + ".statement", theme.topic());
-			}
-		});
-		Map<YearMonth, Map<Topic, Figure>> months = new TreeMap<>();
-		HeldConversations.bind(jdbc.sql("select " + MONTH
-				+ ", a.preparation_key as statement, avg(a.score * 1.0) as score, count(distinct c.employee_id) as people"
-				+ HeldConversations.from(scope, "join preparation p on p.conversation_id = c.id join answer a on a.preparation = p.id")
-				+ " and p.side = 'EMPLOYEE' and p.shared_at is not null and a.score is not null"
-				+ " group by extract(year from c.scheduled_at), extract(month from c.scheduled_at), a.preparation_key"), scope, period)
-			.query(rs -> {
-				Topic topic = topicOf.get(rs.getString("statement"));
-				if (topic != null) {
-					months.computeIfAbsent(YearMonth.of(rs.getInt("y"), rs.getInt("m")), m -> new EnumMap<>(Topic.class))
-						.put(topic, Figure.of(rs.getDouble("score"), rs.getLong("people")));
+		StringBuilder columns = new StringBuilder();
+		SCORES.forEach((topic, column) -> columns.append(", avg(i.").append(column).append(" * 1.0) as ").append(column)
+			.append(", count(distinct case when i.").append(column).append(" is not null then i.employee_id end) as ")
+			.append(column).append("_people"));
+		return HeldConversations.bind(jdbc.sql("select i.held_year, i.held_month" + columns + HeldConversations.from(scope)
+				+ " group by i.held_year, i.held_month order by i.held_year, i.held_month"), scope, period)
+			.query((rs, row) -> {
+				Map<Topic, Figure> topics = new EnumMap<>(Topic.class);
+				for (Map.Entry<Topic, String> score : SCORES.entrySet()) {
+					long people = rs.getLong(score.getValue() + "_people");
+					if (people > 0) {
+						topics.put(score.getKey(), Figure.of(rs.getDouble(score.getValue()), people));
+					}
 				}
-			});
-		return months.entrySet().stream().map(entry -> new StatementMonth(entry.getKey(), entry.getValue())).toList();
+				return new StatementMonth(YearMonth.of(rs.getInt("held_year"), rs.getInt("held_month")), topics);
+			})
+			.list();
 	}
 
 }

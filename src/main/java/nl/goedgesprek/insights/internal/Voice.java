@@ -13,6 +13,12 @@ public class Voice {
 
 	/** Counts per side, and the employee's share of their sum as a figure. */
 	public record Balance(long employee, long manager, Figure employeeShare) {
+
+		static Balance of(long employee, long manager, long people) {
+			long total = employee + manager;
+			return new Balance(employee, manager, Figure.of(total == 0 ? 0 : (double) employee / total, total == 0 ? 0 : people));
+		}
+
 	}
 
 	public record Result(Balance talkingPoints, Balance words, Balance agreements) {
@@ -25,29 +31,19 @@ public class Voice {
 	}
 
 	public Result of(Scope scope, Period period) {
-		long people = HeldConversations.bind(jdbc.sql("select count(distinct c.employee_id)" + HeldConversations.from(scope)),
-				scope, period).query(Long.class).single();
-		return new Result(
-				balance(scope, period, people, "select p.side as side, count(*) as amount", """
-						join preparation p on p.conversation_id = c.id join talking_point t on t.preparation = p.id""",
-						" and p.shared_at is not null group by p.side"),
-				balance(scope, period, people, """
-						select p.side as side, coalesce(sum(case when a.text is null or trim(a.text) = '' then 0
-						       else length(trim(a.text)) - length(replace(trim(a.text), ' ', '')) + 1 end), 0) as amount""",
-						"join preparation p on p.conversation_id = c.id join answer a on a.preparation = p.id",
-						" and p.shared_at is not null group by p.side"),
-				balance(scope, period, people, "select g.owner as side, count(*) as amount",
-						"join agreement g on g.conversation_id = c.id", " group by g.owner"));
-	}
-
-	private Balance balance(Scope scope, Period period, long people, String select, String joins, String tail) {
-		long[] sides = new long[2];
-		HeldConversations.bind(jdbc.sql(select + HeldConversations.from(scope, joins) + tail), scope, period)
-			.query(rs -> {
-				sides["EMPLOYEE".equals(rs.getString("side")) ? 0 : 1] += rs.getLong("amount");
-			});
-		long total = sides[0] + sides[1];
-		return new Balance(sides[0], sides[1], Figure.of(total == 0 ? 0 : (double) sides[0] / total, total == 0 ? 0 : people));
+		return HeldConversations.bind(jdbc.sql("""
+				select count(distinct i.employee_id) as people,
+				       coalesce(sum(i.points_employee), 0) as pe, coalesce(sum(i.points_manager), 0) as pm,
+				       coalesce(sum(i.words_employee), 0) as we, coalesce(sum(i.words_manager), 0) as wm,
+				       coalesce(sum(i.agreements_employee), 0) as ae, coalesce(sum(i.agreements_manager), 0) as am"""
+				+ HeldConversations.from(scope)), scope, period)
+			.query((rs, row) -> {
+				long people = rs.getLong("people");
+				return new Result(Balance.of(rs.getLong("pe"), rs.getLong("pm"), people),
+						Balance.of(rs.getLong("we"), rs.getLong("wm"), people),
+						Balance.of(rs.getLong("ae"), rs.getLong("am"), people));
+			})
+			.single();
 	}
 
 }

@@ -1,0 +1,118 @@
+package nl.goedgesprek.insights.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.Topic;
+import nl.goedgesprek.conversations.ConversationHeld;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.PulseGiven;
+
+/**
+ * Keeps the insights read model current: when a conversation is held its numbers are written, and
+ * when a pulse comes in they are written again. One SQL statement computes a row from the
+ * conversation's own tables, for one conversation (events) or for all that have none yet (start-up,
+ * and after data arrived some other way). Counts only, never text.
+ */
+@Component
+public class ConversationFacts {
+
+	private final JdbcClient jdbc;
+
+	private final Cards cards;
+
+	ConversationFacts(JdbcClient jdbc, Cards cards) {
+		this.jdbc = jdbc;
+		this.cards = cards;
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationHeld event) {
+		refresh(event.conversation());
+	}
+
+	@ApplicationModuleListener
+	void on(PulseGiven event) {
+		refresh(event.conversation());
+	}
+
+	@Transactional
+	public void refresh(ConversationId id) {
+		jdbc.sql("delete from insight_conversation where conversation_id = :id").param("id", id.value()).update();
+		jdbc.sql(insert() + " and c.id = :id").param("id", id.value()).update();
+	}
+
+	/** Writes the row of every held conversation that has none. @return how many were written */
+	@Transactional
+	public int fillMissing() {
+		return jdbc.sql(insert()).update();
+	}
+
+	private String insert() {
+		Map<Topic, List<String>> keys = cards.themesByKey().values().stream()
+			.filter(theme -> theme.topic() != null)
+			.collect(Collectors.groupingBy(theme -> theme.topic(), Collectors.mapping(theme -> theme.key(), Collectors.toList())));
+		return """
+				insert into insight_conversation (conversation_id, employee_id, manager_id, team_id, held_on, held_year, held_month,
+				    points_employee, points_manager, words_employee, words_manager, agreements_employee, agreements_manager,
+				    noted_results, noted_development, noted_collaboration, noted_wellbeing,
+				    score_results, score_development, score_collaboration, score_wellbeing, score_direction, pulse_good, pulse_heard)
+				select c.id, c.employee_id, c.manager_id, e.team_id, cast(c.scheduled_at as date),
+				    extract(year from c.scheduled_at), extract(month from c.scheduled_at),
+				""" + points("EMPLOYEE") + ", " + points("MANAGER") + ", " + words("EMPLOYEE") + ", " + words("MANAGER") + ", "
+				+ agreements("EMPLOYEE") + ", " + agreements("MANAGER") + ", " + noted(keys.get(Topic.RESULTS)) + ", "
+				+ noted(keys.get(Topic.DEVELOPMENT)) + ", " + noted(keys.get(Topic.COLLABORATION)) + ", "
+				+ noted(keys.get(Topic.WELLBEING)) + ", " + score(keys.get(Topic.RESULTS)) + ", "
+				+ score(keys.get(Topic.DEVELOPMENT)) + ", " + score(keys.get(Topic.COLLABORATION)) + ", "
+				+ score(keys.get(Topic.WELLBEING)) + ", " + score(keys.get(Topic.DIRECTION)) + """
+				,
+				    (select u.good from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE'),
+				    (select u.heard from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE')
+				from conversation c join employee e on e.id = c.employee_id
+				where c.status in ('HELD', 'COMPLETED')
+				  and not exists (select 1 from insight_conversation i where i.conversation_id = c.id)""";
+	}
+
+	private static String points(String side) {
+		return "(select count(*) from talking_point t join preparation p on p.id = t.preparation where p.conversation_id = c.id"
+				+ " and p.side = '" + side + "' and p.shared_at is not null)";
+	}
+
+	private static String words(String side) {
+		return "(select coalesce(sum(case when a.text is null or trim(a.text) = '' then 0"
+				+ " else length(trim(a.text)) - length(replace(trim(a.text), ' ', '')) + 1 end), 0)"
+				+ " from answer a join preparation p on p.id = a.preparation where p.conversation_id = c.id"
+				+ " and p.side = '" + side + "' and p.shared_at is not null)";
+	}
+
+	private static String agreements(String owner) {
+		return "(select count(*) from agreement g where g.conversation_id = c.id and g.owner = '" + owner + "')";
+	}
+
+	private static String noted(List<String> themeKeys) {
+		return "case when exists (select 1 from note n where n.conversation_id = c.id and n.theme_key in (" + in(themeKeys)
+				+ ") and trim(n.text) <> '') then true else false end";
+	}
+
+	private static String score(List<String> themeKeys) {
+		return "(select max(a.score) from answer a join preparation p on p.id = a.preparation where p.conversation_id = c.id"
+				+ " and p.side = 'EMPLOYEE' and p.shared_at is not null and a.preparation_key in ("
+				+ in(themeKeys == null ? List.of() : themeKeys.stream().map(key -> key + ".statement").toList()) + "))";
+	}
+
+	/** Theme keys come from our own cards, but are still quoted safely. */
+	private static String in(List<String> values) {
+		if (values == null || values.isEmpty()) {
+			return "''";
+		}
+		return values.stream().map(value -> "'" + value.replace("'", "''") + "'").collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,106 @@
+package nl.goedgesprek.insights;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Acknowledgement;
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.PreparationDraft;
+import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.Recording;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The read model follows what happens: a held conversation gets its row, a pulse updates it. */
+@SpringBootTest(properties = "goedgesprek.demo.conversations=false")
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class ConversationFactsIntegrationTests {
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Autowired
+	Preparing preparing;
+
+	@Autowired
+	Talking talking;
+
+	@Autowired
+	Recording recording;
+
+	@Autowired
+	Cards cards;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aHeldConversationGetsItsRowAndAPulseUpdatesIt() {
+		var sanne = demo.id("sanne.devries");
+		var pieter = demo.id("pieter.jansen");
+		ConversationId id = planning.plan(pieter, sanne, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
+				cards.publishedCards().get(0).id());
+		preparing.saveAndShare(sanne, id, new PreparationDraft(Map.of("resultaten.q1", "drie woorden hier"),
+				Map.of("welzijn.statement", 4), List.of("Thuiswerken", "Rooster"), null));
+		preparing.saveAndShare(pieter, id, new PreparationDraft(Map.of(), Map.of(), List.of("Opleiding"), null));
+		talking.start(pieter, id);
+		talking.writeNote(pieter, id, "welzijn", null, "Het gaat goed");
+		talking.makeAgreement(pieter, id, "Rooster aanpassen", Side.MANAGER, null, null);
+		talking.close(pieter, id);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(id) == 1);
+		Map<String, Object> row = jdbc.queryForMap("select * from insight_conversation where conversation_id = ?", id.value());
+		assertThat(value(row, "points_employee")).isEqualTo(2);
+		assertThat(value(row, "points_manager")).isEqualTo(1);
+		assertThat(value(row, "words_employee")).isEqualTo(3);
+		assertThat(value(row, "agreements_manager")).isEqualTo(1);
+		assertThat(value(row, "noted_wellbeing")).isEqualTo(true);
+		assertThat(value(row, "noted_results")).isEqualTo(false);
+		assertThat(value(row, "score_wellbeing")).isEqualTo(4);
+		assertThat(value(row, "pulse_good")).isNull();
+
+		recording.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
+		recording.answerPulse(sanne, id, 5, 4);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(
+					"select pulse_good from insight_conversation where conversation_id = ?", Integer.class, id.value())));
+		assertThat(jdbc.queryForObject("select pulse_heard from insight_conversation where conversation_id = ?", Integer.class,
+				id.value())).isEqualTo(4);
+		assertThat(jdbc.queryForMap("select * from insight_conversation where conversation_id = ?", id.value()).values())
+			.as("numbers only, never text").noneMatch(value -> value instanceof String);
+	}
+
+	private long count(ConversationId id) {
+		return jdbc.queryForObject("select count(*) from insight_conversation where conversation_id = ?", Long.class, id.value());
+	}
+
+	private static String key(Map<String, Object> row, String name) {
+		return row.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+	}
+
+	private static Object value(Map<String, Object> row, String name) {
+		Object value = row.get(key(row, name));
+		return value instanceof Number number && !(value instanceof Double) ? number.intValue() : value;
+	}
+
+}
