@@ -52,6 +52,9 @@ class ConversationFactsIntegrationTests {
 	Cards cards;
 
 	@Autowired
+	nl.goedgesprek.conversations.internal.AgreementFollowUp followUp;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -88,6 +91,13 @@ class ConversationFactsIntegrationTests {
 				id.value())).isEqualTo(4);
 		assertThat(jdbc.queryForMap("select * from insight_conversation where conversation_id = ?", id.value()).values())
 			.as("numbers only, never text").noneMatch(value -> value instanceof String);
+
+		long agreement = followUp.of(pieter).stream().filter(a -> a.conversationId().equals(id)).findFirst().orElseThrow().rawId();
+		assertThat(jdbc.queryForObject("select status from insight_agreement where agreement_id = ?", String.class, agreement))
+			.isEqualTo("OPEN");
+		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Klaar");
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(jdbc.queryForObject(
+				"select status from insight_agreement where agreement_id = ?", String.class, agreement)));
 	}
 
 	private long count(ConversationId id) {

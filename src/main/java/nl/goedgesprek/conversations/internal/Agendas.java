@@ -1,20 +1,25 @@
 package nl.goedgesprek.conversations.internal;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.CardContent;
+import nl.goedgesprek.cards.CardVersionId;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.Theme;
 import nl.goedgesprek.cards.Topic;
+import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.people.People;
 
 /**
@@ -26,72 +31,83 @@ import nl.goedgesprek.people.People;
 @Transactional(readOnly = true)
 public class Agendas {
 
-	private final ConversationRepository conversations;
-
-	private final AgreementRepository agreements;
+	private final JdbcClient jdbc;
 
 	private final PreparationRepository preparations;
-
-	private final NoteRepository notes;
 
 	private final Cards cards;
 
 	private final People people;
 
-	Agendas(ConversationRepository conversations, AgreementRepository agreements, PreparationRepository preparations,
-			NoteRepository notes, Cards cards, People people) {
-		this.conversations = conversations;
-		this.agreements = agreements;
+	Agendas(JdbcClient jdbc, PreparationRepository preparations, Cards cards, People people) {
+		this.jdbc = jdbc;
 		this.preparations = preparations;
-		this.notes = notes;
 		this.cards = cards;
 		this.people = people;
 	}
 
-	/** The agenda of a conversation, from everything closed before it. Callers check participation first. */
+	/**
+	 * The agenda of a conversation, from everything closed before it. Callers check participation
+	 * first. Reads only the facts it needs, so it stays quick after years of conversations.
+	 */
 	public List<AgendaItem> of(Conversation conversation) {
-		List<Conversation> earlier = conversations.findByEmployeeIdOrderByScheduledAtDesc(conversation.employeeId())
-			.stream()
-			.filter(c -> c.status().closed() && c.scheduledAt().isBefore(conversation.scheduledAt()))
-			.toList();
+		Timestamp before = Timestamp.valueOf(conversation.scheduledAt());
 		List<AgendaItem> items = new ArrayList<>();
-		Map<Long, LocalDateTime> dates = new java.util.HashMap<>();
-		earlier.forEach(c -> dates.put(c.id().value(), c.scheduledAt()));
-		agreements.findByEmployeeIdOrManagerIdOrderByIdDesc(conversation.employeeId(), conversation.employeeId())
-			.stream()
-			.filter(a -> a.employeeId().equals(conversation.employeeId()) && !a.status().finished()
-					&& dates.containsKey(a.conversationId().value()))
-			.forEach(a -> items.add(new AgendaItem(AgendaItem.Reason.OPEN_AGREEMENT, a.description(),
-					dates.get(a.conversationId().value()))));
-		earlier.stream().findFirst().ifPresent(last -> preparations.findByConversationId(last.id())
-			.stream()
-			.filter(Preparation::shared)
-			.flatMap(p -> p.talkingPoints().stream())
-			.filter(TalkingPoint::leftOpen)
-			.forEach(point -> items.add(point.discussed()
-					? new AgendaItem(AgendaItem.Reason.TALKING_POINT_PARKED, point.text(), last.scheduledAt(),
-							point.outcomeNote())
-					: new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, point.text(), last.scheduledAt()))));
-		uncoveredThemes(conversation, earlier).forEach(theme -> items
+		jdbc.sql("""
+				select a.description, c.scheduled_at from agreement a join conversation c on c.id = a.conversation_id
+				where a.employee_id = :employee and a.status in ('OPEN', 'IN_PROGRESS')
+				  and c.status in ('HELD', 'COMPLETED') and c.scheduled_at < :before
+				order by a.id desc""")
+			.param("employee", conversation.employeeId().value())
+			.param("before", before)
+			.query((rs, row) -> new AgendaItem(AgendaItem.Reason.OPEN_AGREEMENT, rs.getString("description"),
+					rs.getTimestamp("scheduled_at").toLocalDateTime()))
+			.list()
+			.forEach(items::add);
+		jdbc.sql("""
+				select id, scheduled_at from conversation
+				where employee_id = :employee and status in ('HELD', 'COMPLETED') and scheduled_at < :before
+				order by scheduled_at desc fetch first 1 rows only""")
+			.param("employee", conversation.employeeId().value())
+			.param("before", before)
+			.query((rs, row) -> new Last(ConversationId.of(rs.getLong("id")), rs.getTimestamp("scheduled_at").toLocalDateTime()))
+			.optional()
+			.ifPresent(last -> preparations.findByConversationId(last.id())
+				.stream()
+				.filter(Preparation::shared)
+				.flatMap(p -> p.talkingPoints().stream())
+				.filter(TalkingPoint::leftOpen)
+				.forEach(point -> items.add(point.discussed()
+						? new AgendaItem(AgendaItem.Reason.TALKING_POINT_PARKED, point.text(), last.at(),
+								point.outcomeNote())
+						: new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, point.text(), last.at()))));
+		uncoveredThemes(conversation).forEach(theme -> items
 			.add(new AgendaItem(AgendaItem.Reason.THEME_NOT_COVERED, theme.title(), null)));
 		return items;
 	}
 
-	private List<Theme> uncoveredThemes(Conversation conversation, List<Conversation> earlier) {
+	/** The last closed conversation before this one. */
+	private record Last(ConversationId id, LocalDateTime at) {
+	}
+
+	/** Key themes with joint notes in no closed conversation of the last N months. */
+	private List<Theme> uncoveredThemes(Conversation conversation) {
 		LocalDateTime from = conversation.scheduledAt().minusMonths(people.rhythm().themeMonths());
+		Map<CardVersionId, Optional<CardContent>> contents = new HashMap<>();
 		Set<Topic> covered = EnumSet.noneOf(Topic.class);
-		for (Conversation c : earlier) {
-			if (c.scheduledAt().isBefore(from)) {
-				continue;
-			}
-			Optional<CardContent> content = cards.version(c.cardVersionId()).map(v -> v.content());
-			notes.findByConversationId(c.id())
-				.stream()
-				.filter(note -> !note.text().isBlank())
-				.forEach(note -> content.flatMap(card -> card.theme(note.themeKey()))
-					.map(Theme::topic)
-					.ifPresent(covered::add));
-		}
+		jdbc.sql("""
+				select distinct n.theme_key, c.card_version_id from note n join conversation c on c.id = n.conversation_id
+				where c.employee_id = :employee and c.status in ('HELD', 'COMPLETED')
+				  and c.scheduled_at >= :from and c.scheduled_at < :before and trim(n.text) <> ''""")
+			.param("employee", conversation.employeeId().value())
+			.param("from", Timestamp.valueOf(from))
+			.param("before", Timestamp.valueOf(conversation.scheduledAt()))
+			.query((rs, row) -> Map.entry(rs.getString("theme_key"), CardVersionId.of(rs.getLong("card_version_id"))))
+			.list()
+			.forEach(note -> contents.computeIfAbsent(note.getValue(), version -> cards.version(version).map(v -> v.content()))
+				.flatMap(card -> card.theme(note.getKey()))
+				.map(Theme::topic)
+				.ifPresent(covered::add));
 		CardContent own = cards.version(conversation.cardVersionId()).map(v -> v.content()).orElseThrow();
 		return own.themes()
 			.stream()

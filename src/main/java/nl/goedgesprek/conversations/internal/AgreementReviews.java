@@ -41,10 +41,14 @@ public class AgreementReviews {
 
 	private final Clock clock;
 
-	AgreementReviews(JdbcClient jdbc, Participation participation, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	AgreementReviews(JdbcClient jdbc, Participation participation, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.participation = participation;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The finished agreements of the employee to look back on in this conversation. */
@@ -89,6 +93,7 @@ public class AgreementReviews {
 		catch (org.springframework.dao.DuplicateKeyException sameSideAtOnce) {
 			throw new ConversationEditConflictException();
 		}
+		events.publishEvent(new nl.goedgesprek.conversations.AgreementReviewed(agreementId, side));
 	}
 
 	private void insert(ConversationId id, long agreementId, Helped helped, Side side) {

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.Topic;
+import nl.goedgesprek.conversations.AgreementProgressed;
+import nl.goedgesprek.conversations.AgreementReviewed;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.PulseGiven;
@@ -43,17 +45,47 @@ public class ConversationFacts {
 		refresh(event.conversation());
 	}
 
+	@ApplicationModuleListener
+	void on(AgreementProgressed event) {
+		refreshAgreement(event.agreementId());
+	}
+
+	@ApplicationModuleListener
+	void on(AgreementReviewed event) {
+		refreshAgreement(event.agreementId());
+	}
+
 	@Transactional
 	public void refresh(ConversationId id) {
 		jdbc.sql("delete from insight_conversation where conversation_id = :id").param("id", id.value()).update();
+		jdbc.sql("delete from insight_agreement where conversation_id = :id").param("id", id.value()).update();
 		jdbc.sql(insert() + " and c.id = :id").param("id", id.value()).update();
+		jdbc.sql(AGREEMENTS + " and c.id = :id").param("id", id.value()).update();
 	}
 
-	/** Writes the row of every held conversation that has none. @return how many were written */
+	@Transactional
+	public void refreshAgreement(long agreementId) {
+		jdbc.sql("delete from insight_agreement where agreement_id = :id").param("id", agreementId).update();
+		jdbc.sql(AGREEMENTS + " and g.id = :id").param("id", agreementId).update();
+	}
+
+	/** Writes the rows of every held conversation and agreement that have none. @return how many conversations */
 	@Transactional
 	public int fillMissing() {
-		return jdbc.sql(insert()).update();
+		int conversations = jdbc.sql(insert()).update();
+		jdbc.sql(AGREEMENTS).update();
+		return conversations;
 	}
+
+	private static final String AGREEMENTS = """
+			insert into insight_agreement (agreement_id, conversation_id, employee_id, manager_id, team_id, held_on, owner,
+			    status, due_date, updated_on, helped)
+			select g.id, c.id, c.employee_id, c.manager_id, e.team_id, cast(c.scheduled_at as date), g.owner, g.status,
+			    g.due_date, cast(g.updated_at as date),
+			    (select r.helped from agreement_review r where r.agreement = g.id and r.side = 'EMPLOYEE')
+			from agreement g join conversation c on c.id = g.conversation_id join employee e on e.id = c.employee_id
+			where c.status in ('HELD', 'COMPLETED')
+			  and not exists (select 1 from insight_agreement x where x.agreement_id = g.id)""";
 
 	private String insert() {
 		Map<Topic, List<String>> keys = cards.themesByKey().values().stream()

@@ -1,6 +1,6 @@
 package nl.goedgesprek.insights.internal;
 
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,8 +30,8 @@ public class Coverage {
 	public Figure share(Scope scope, LocalDate since, LocalDate today) {
 		return scope.bind(jdbc.sql("select count(*) as people, count(h.employee_id) as covered from employee e left join ("
 				+ WINDOW + ") h on h.employee_id = e.id where " + scope.where()))
-			.param("since", Timestamp.valueOf(since.atStartOfDay()))
-			.param("until", Timestamp.valueOf(today.plusDays(1).atStartOfDay()))
+			.param("since", Date.valueOf(since))
+			.param("until", Date.valueOf(today.plusDays(1)))
 			.query((rs, row) -> figure(rs.getLong("covered"), rs.getLong("people")))
 			.single();
 	}
@@ -41,16 +41,16 @@ public class Coverage {
 		return scope.bind(jdbc.sql("select t.id, t.name, count(*) as people, count(h.employee_id) as covered"
 				+ " from employee e join team t on t.id = e.team_id left join (" + WINDOW + ") h on h.employee_id = e.id"
 				+ " where " + scope.where() + " group by t.id, t.name order by t.name"))
-			.param("since", Timestamp.valueOf(since.atStartOfDay()))
-			.param("until", Timestamp.valueOf(today.plusDays(1).atStartOfDay()))
+			.param("since", Date.valueOf(since))
+			.param("until", Date.valueOf(today.plusDays(1)))
 			.query((rs, row) -> new TeamRow(TeamId.of(rs.getLong("id")), rs.getString("name"),
 					figure(rs.getLong("covered"), rs.getLong("people"))))
 			.list();
 	}
 
+	/** From the read model: it has a row for every held conversation, by date. */
 	private static final String WINDOW = """
-			select distinct c.employee_id from conversation c
-			where c.status in ('HELD', 'COMPLETED') and c.scheduled_at >= :since and c.scheduled_at < :until""";
+			select distinct w.employee_id from insight_conversation w where w.held_on >= :since and w.held_on < :until""";
 
 	private static Figure figure(long covered, long people) {
 		return Figure.of(people == 0 ? 0 : (double) covered / people, people);

@@ -24,6 +24,11 @@ final class HeldConversations {
 				+ " and i.held_on >= :from and i.held_on <= :until ";
 	}
 
+	/** The same period and scope over the agreements read model, also aliased {@code i}. */
+	static String agreements(Scope scope) {
+		return " from insight_agreement i where " + scope.factsWhere() + " and i.held_on >= :from and i.held_on <= :until ";
+	}
+
 	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope, Period period) {
 		return scope.bind(spec.param("from", Date.valueOf(period.from())).param("until", Date.valueOf(period.today())));
 	}

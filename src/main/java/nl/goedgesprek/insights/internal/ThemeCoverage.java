@@ -29,12 +29,18 @@ public class ThemeCoverage {
 		this.jdbc = jdbc;
 	}
 
+	/** Counted per employee first, then per team: the number of different people without a distinct count. */
 	public List<Row> perTeam(Scope scope, Period period) {
-		StringBuilder sums = new StringBuilder();
-		requiredTopics().forEach(topic -> sums.append(", sum(case when i.").append(COLUMNS.get(topic))
-			.append(" then 1 else 0 end) as ").append(COLUMNS.get(topic)));
-		return HeldConversations.bind(jdbc.sql("select t.name, count(*) as held, count(distinct i.employee_id) as people"
-				+ sums + HeldConversations.from(scope, "join team t on t.id = i.team_id") + " group by t.name order by t.name"),
+		StringBuilder inner = new StringBuilder();
+		StringBuilder outer = new StringBuilder();
+		requiredTopics().forEach(topic -> {
+			String column = COLUMNS.get(topic);
+			inner.append(", sum(case when i.").append(column).append(" then 1 else 0 end) as ").append(column);
+			outer.append(", sum(x.").append(column).append(") as ").append(column);
+		});
+		return HeldConversations.bind(jdbc.sql("select t.name, sum(x.held) as held, count(*) as people" + outer
+				+ " from (select i.team_id, i.employee_id, count(*) as held" + inner + HeldConversations.from(scope)
+				+ " group by i.team_id, i.employee_id) x join team t on t.id = x.team_id group by t.name order by t.name"),
 				scope, period)
 			.query((rs, row) -> {
 				long held = rs.getLong("held");

@@ -34,12 +34,15 @@ public class Trends {
 		this.jdbc = jdbc;
 	}
 
+	/** Sums and counts per employee and month first, then per month: exact averages, people without a distinct count. */
 	public List<PulseMonth> pulse(Scope scope, Period period) {
 		return HeldConversations.bind(jdbc.sql("""
-				select i.held_year, i.held_month, avg(i.pulse_good * 1.0) as good, avg(i.pulse_heard * 1.0) as heard,
-				       count(distinct i.employee_id) as people""" + HeldConversations.from(scope)
-				+ " and i.pulse_good is not null group by i.held_year, i.held_month order by i.held_year, i.held_month"),
-				scope, period)
+				select held_year, held_month, sum(good) * 1.0 / sum(answers) as good, sum(heard) * 1.0 / sum(answers) as heard,
+				       count(*) as people
+				from (select i.held_year, i.held_month, i.employee_id, sum(i.pulse_good) as good, sum(i.pulse_heard) as heard,
+				             count(*) as answers""" + HeldConversations.from(scope)
+				+ " and i.pulse_good is not null group by i.held_year, i.held_month, i.employee_id) x"
+				+ " group by held_year, held_month order by held_year, held_month"), scope, period)
 			.query((rs, row) -> new PulseMonth(YearMonth.of(rs.getInt("held_year"), rs.getInt("held_month")),
 					Figure.of(rs.getDouble("good"), rs.getLong("people")),
 					Figure.of(rs.getDouble("heard"), rs.getLong("people"))))
@@ -47,18 +50,26 @@ public class Trends {
 	}
 
 	public List<StatementMonth> statements(Scope scope, Period period) {
-		StringBuilder columns = new StringBuilder();
-		SCORES.forEach((topic, column) -> columns.append(", avg(i.").append(column).append(" * 1.0) as ").append(column)
-			.append(", count(distinct case when i.").append(column).append(" is not null then i.employee_id end) as ")
-			.append(column).append("_people"));
-		return HeldConversations.bind(jdbc.sql("select i.held_year, i.held_month" + columns + HeldConversations.from(scope)
-				+ " group by i.held_year, i.held_month order by i.held_year, i.held_month"), scope, period)
+		StringBuilder inner = new StringBuilder();
+		StringBuilder outer = new StringBuilder();
+		SCORES.forEach((topic, column) -> {
+			inner.append(", sum(i.").append(column).append(") as ").append(column).append(", count(i.").append(column)
+				.append(") as ").append(column).append("_n");
+			outer.append(", sum(").append(column).append(") as ").append(column).append(", sum(").append(column)
+				.append("_n) as ").append(column).append("_n, sum(case when ").append(column)
+				.append("_n > 0 then 1 else 0 end) as ").append(column).append("_people");
+		});
+		return HeldConversations.bind(jdbc.sql("select held_year, held_month" + outer
+				+ " from (select i.held_year, i.held_month, i.employee_id" + inner + HeldConversations.from(scope)
+				+ " group by i.held_year, i.held_month, i.employee_id) x group by held_year, held_month"
+				+ " order by held_year, held_month"), scope, period)
 			.query((rs, row) -> {
 				Map<Topic, Figure> topics = new EnumMap<>(Topic.class);
 				for (Map.Entry<Topic, String> score : SCORES.entrySet()) {
-					long people = rs.getLong(score.getValue() + "_people");
-					if (people > 0) {
-						topics.put(score.getKey(), Figure.of(rs.getDouble(score.getValue()), people));
+					long answers = rs.getLong(score.getValue() + "_n");
+					if (answers > 0) {
+						topics.put(score.getKey(), Figure.of(rs.getDouble(score.getValue()) / answers,
+								rs.getLong(score.getValue() + "_people")));
 					}
 				}
 				return new StatementMonth(YearMonth.of(rs.getInt("held_year"), rs.getInt("held_month")), topics);
