@@ -91,19 +91,25 @@ public class ConversationFacts {
 		Map<Topic, List<String>> keys = cards.themesByKey().values().stream()
 			.filter(theme -> theme.topic() != null)
 			.collect(Collectors.groupingBy(theme -> theme.topic(), Collectors.mapping(theme -> theme.key(), Collectors.toList())));
+		StringBuilder columns = new StringBuilder();
+		StringBuilder values = new StringBuilder();
+		FactColumns.NOTED.forEach((topic, column) -> {
+			columns.append(", ").append(column);
+			values.append(", ").append(noted(keys.get(topic)));
+		});
+		FactColumns.SCORE.forEach((topic, column) -> {
+			columns.append(", ").append(column);
+			values.append(", ").append(score(keys.get(topic)));
+		});
 		return """
 				insert into insight_conversation (conversation_id, employee_id, manager_id, team_id, held_on, held_year, held_month,
-				    points_employee, points_manager, words_employee, words_manager, agreements_employee, agreements_manager,
-				    noted_results, noted_development, noted_collaboration, noted_wellbeing,
-				    score_results, score_development, score_collaboration, score_wellbeing, score_direction, pulse_good, pulse_heard)
+				    points_employee, points_manager, words_employee, words_manager, agreements_employee, agreements_manager"""
+				+ columns + """
+				, pulse_good, pulse_heard)
 				select c.id, c.employee_id, c.manager_id, e.team_id, cast(c.scheduled_at as date),
 				    extract(year from c.scheduled_at), extract(month from c.scheduled_at),
 				""" + points("EMPLOYEE") + ", " + points("MANAGER") + ", " + words("EMPLOYEE") + ", " + words("MANAGER") + ", "
-				+ agreements("EMPLOYEE") + ", " + agreements("MANAGER") + ", " + noted(keys.get(Topic.RESULTS)) + ", "
-				+ noted(keys.get(Topic.DEVELOPMENT)) + ", " + noted(keys.get(Topic.COLLABORATION)) + ", "
-				+ noted(keys.get(Topic.WELLBEING)) + ", " + score(keys.get(Topic.RESULTS)) + ", "
-				+ score(keys.get(Topic.DEVELOPMENT)) + ", " + score(keys.get(Topic.COLLABORATION)) + ", "
-				+ score(keys.get(Topic.WELLBEING)) + ", " + score(keys.get(Topic.DIRECTION)) + """
+				+ agreements("EMPLOYEE") + ", " + agreements("MANAGER") + values + """
 				,
 				    (select u.good from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE'),
 				    (select u.heard from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE')

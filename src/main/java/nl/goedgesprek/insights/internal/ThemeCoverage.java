@@ -20,8 +20,7 @@ public class ThemeCoverage {
 	public record Row(String teamName, Figure conversations, Map<Topic, Figure> topics) {
 	}
 
-	private static final Map<Topic, String> COLUMNS = Map.of(Topic.RESULTS, "noted_results", Topic.DEVELOPMENT,
-			"noted_development", Topic.COLLABORATION, "noted_collaboration", Topic.WELLBEING, "noted_wellbeing");
+	private static final Map<Topic, String> COLUMNS = FactColumns.NOTED;
 
 	private final JdbcClient jdbc;
 

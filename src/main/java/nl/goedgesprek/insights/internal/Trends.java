@@ -24,9 +24,7 @@ public class Trends {
 	public record StatementMonth(YearMonth month, Map<Topic, Figure> topics) {
 	}
 
-	private static final Map<Topic, String> SCORES = Map.of(Topic.RESULTS, "score_results", Topic.DEVELOPMENT,
-			"score_development", Topic.COLLABORATION, "score_collaboration", Topic.WELLBEING, "score_wellbeing",
-			Topic.DIRECTION, "score_direction");
+	private static final Map<Topic, String> SCORES = FactColumns.SCORE;
 
 	private final JdbcClient jdbc;
 
