@@ -1,14 +1,30 @@
 package nl.goedgesprek.insights.internal;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.People;
 
-/** Puts a dashboard together, in one read-only transaction so all figures describe the same moment. */
+/**
+ * Puts a dashboard together. Its parts are independent queries over the read models, so they run
+ * side by side on the connection pool: the page waits for the slowest part, not for their sum. Each
+ * part reads in its own short transaction; a conversation held while the page is built may show in
+ * one part and not yet in another, which a dashboard of totals can live with.
+ */
 @Service
-@Transactional(readOnly = true)
 public class Dashboards {
+
+	private final ExecutorService parts = Executors.newFixedThreadPool(4, runnable -> {
+		Thread thread = new Thread(runnable, "insights-dashboard");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final Coverage coverage;
 
@@ -38,10 +54,27 @@ public class Dashboards {
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
 		var since = period.today().minusWeeks(weeks);
-		return new Dashboard(scope, period, coverage.people(scope), weeks, coverage.share(scope, since, period.today()),
-				coverage.perTeam(scope, since, period.today()), themes.perTeam(scope, period), voice.of(scope, period),
-				followThrough.of(scope, period), trends.pulse(scope, period), trends.statements(scope, period),
-				development.competencies(scope), development.koers(scope));
+		var inScope = part(() -> coverage.people(scope));
+		var share = part(() -> coverage.share(scope, since, period.today()));
+		var teams = part(() -> coverage.perTeam(scope, since, period.today()));
+		var heatMap = part(() -> themes.perTeam(scope, period));
+		var balance = part(() -> voice.of(scope, period));
+		var agreements = part(() -> followThrough.of(scope, period));
+		var pulse = part(() -> trends.pulse(scope, period));
+		var statements = part(() -> trends.statements(scope, period));
+		var competencies = part(() -> development.competencies(scope));
+		var koers = part(() -> development.koers(scope));
+		return new Dashboard(scope, period, inScope.join(), weeks, share.join(), teams.join(), heatMap.join(),
+				balance.join(), agreements.join(), pulse.join(), statements.join(), competencies.join(), koers.join());
+	}
+
+	private <T> CompletableFuture<T> part(Supplier<T> query) {
+		return CompletableFuture.supplyAsync(query, parts);
+	}
+
+	@PreDestroy
+	void stop() {
+		parts.shutdownNow();
 	}
 
 }
