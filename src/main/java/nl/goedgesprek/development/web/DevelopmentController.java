@@ -65,8 +65,12 @@ class DevelopmentController {
 		model.addAttribute("self", self);
 		model.addAttribute("isManager", user.id().equals(person.managerId()));
 		model.addAttribute("ambitions", ambitions.of(person.id()));
-		model.addAttribute("chosen", competencies.of(person.id()));
-		model.addAttribute("catalogue", competencies.catalogue(true));
+		var chosen = competencies.of(person.id());
+		var listed = chosen.stream().map(c -> c.competency().id()).collect(java.util.stream.Collectors.toSet());
+		var catalogue = competencies.catalogue(true);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("catalogue", catalogue);
+		model.addAttribute("choosable", catalogue.stream().filter(c -> !listed.contains(c.id())).toList());
 		model.addAttribute("goals", plans.of(person.id()));
 		model.addAttribute("koers", koers.active());
 		model.addAttribute("appreciation", appreciations.received(person.id(), Instant.EPOCH, !self));
