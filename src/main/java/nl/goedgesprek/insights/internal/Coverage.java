@@ -13,7 +13,13 @@ import nl.goedgesprek.people.TeamId;
 @Component
 public class Coverage {
 
-	public record TeamRow(TeamId team, String teamName, Figure coverage) {
+	/** @param team {@code null} for the people without a team */
+	public record TeamRow(TeamId team, String teamName, long people, long covered) {
+
+		public Figure coverage() {
+			return figure(covered, people);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -22,35 +28,44 @@ public class Coverage {
 		this.jdbc = jdbc;
 	}
 
-	public long people(Scope scope) {
-		return scope.bind(jdbc.sql("select count(*) from employee e where " + scope.where())).query(Long.class).single();
-	}
-
-	/** The share of people in the scope with a conversation held since {@code since}. */
-	public Figure share(Scope scope, LocalDate since, LocalDate today) {
-		return scope.bind(jdbc.sql("select count(*) as people, coalesce(sum(" + COVERED + "), 0) as covered from employee e where "
-				+ scope.where()))
-			.param("since", Date.valueOf(since))
-			.param("until", Date.valueOf(today.plusDays(1)))
-			.query((rs, row) -> figure(rs.getLong("covered"), rs.getLong("people")))
-			.single();
-	}
-
-	/** Per team in the scope, by team name; a team of fewer than five shows no figure. */
+	/**
+	 * Per team in the scope (people without a team under {@code null}), how many people there are and
+	 * how many had a conversation since {@code since}. The whole scope's figure is the sum of these
+	 * rows, so one query serves both.
+	 */
 	public List<TeamRow> perTeam(Scope scope, LocalDate since, LocalDate today) {
-		return scope.bind(jdbc.sql("select t.id, t.name, count(*) as people, coalesce(sum(" + COVERED + "), 0) as covered"
-				+ " from employee e join team t on t.id = e.team_id where " + scope.where()
-				+ " group by t.id, t.name order by t.name"))
+		return scope.bind(jdbc.sql("select e.team_id, t.name, count(*) as people, " + covered(scope) + " as covered"
+				+ " from employee e left join team t on t.id = e.team_id" + window(scope) + " where " + scope.where()
+				+ " group by e.team_id, t.name order by t.name"))
 			.param("since", Date.valueOf(since))
 			.param("until", Date.valueOf(today.plusDays(1)))
-			.query((rs, row) -> new TeamRow(TeamId.of(rs.getLong("id")), rs.getString("name"),
-					figure(rs.getLong("covered"), rs.getLong("people"))))
+			.query((rs, row) -> {
+				long team = rs.getLong("team_id");
+				return new TeamRow(rs.wasNull() ? null : TeamId.of(team), rs.getString("name"), rs.getLong("people"),
+						rs.getLong("covered"));
+			})
 			.list();
 	}
 
-	/** 1 when the person had a conversation in the window: the read model has a row for every held one. */
-	private static final String COVERED = "case when exists (select 1 from insight_conversation w where w.employee_id = e.id"
-			+ " and w.held_on >= :since and w.held_on < :until) then 1 else 0 end";
+	/** The share of everyone in these rows. */
+	public static Figure share(List<TeamRow> rows) {
+		return figure(rows.stream().mapToLong(TeamRow::covered).sum(), rows.stream().mapToLong(TeamRow::people).sum());
+	}
+
+	/**
+	 * For the whole organisation, one pass over the window's read-model rows is cheapest; for a team or
+	 * a manager's reports, asking per person through the index is.
+	 */
+	private static String window(Scope scope) {
+		return scope.isOrganisation() ? " left join (select distinct w.employee_id from insight_conversation w"
+				+ " where w.held_on >= :since and w.held_on < :until) h on h.employee_id = e.id" : "";
+	}
+
+	private static String covered(Scope scope) {
+		return scope.isOrganisation() ? "count(h.employee_id)"
+				: "coalesce(sum(case when exists (select 1 from insight_conversation w where w.employee_id = e.id"
+						+ " and w.held_on >= :since and w.held_on < :until) then 1 else 0 end), 0)";
+	}
 
 	private static Figure figure(long covered, long people) {
 		return Figure.of(people == 0 ? 0 : (double) covered / people, people);

@@ -54,8 +54,6 @@ public class Dashboards {
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
 		var since = period.today().minusWeeks(weeks);
-		var inScope = part(() -> coverage.people(scope));
-		var share = part(() -> coverage.share(scope, since, period.today()));
 		var teams = part(() -> coverage.perTeam(scope, since, period.today()));
 		var heatMap = part(() -> themes.perTeam(scope, period));
 		var balance = part(() -> voice.of(scope, period));
@@ -64,7 +62,10 @@ public class Dashboards {
 		var statements = part(() -> trends.statements(scope, period));
 		var competencies = part(() -> development.competencies(scope));
 		var koers = part(() -> development.koers(scope));
-		return new Dashboard(scope, period, inScope.join(), weeks, share.join(), teams.join(), heatMap.join(),
+		var rows = teams.join();
+		var share = Coverage.share(rows);
+		return new Dashboard(scope, period, share.people(), weeks, share, rows.stream().filter(row -> row.team() != null).toList(),
+				heatMap.join(),
 				balance.join(), agreements.join(), pulse.join(), statements.join(), competencies.join(), koers.join());
 	}
 

@@ -21,6 +21,10 @@ public record Scope(TeamId team, EmployeeId manager) {
 		return new Scope(null, manager);
 	}
 
+	public boolean isOrganisation() {
+		return team == null && manager == null;
+	}
+
 	/** SQL on the employee table aliased {@code e}, with its parameters named {@code :scopeTeam}/{@code :scopeManager}. */
 	String where() {
 		String people = "e.active = true and e.manager_id is not null";
