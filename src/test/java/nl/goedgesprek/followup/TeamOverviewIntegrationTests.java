@@ -60,6 +60,18 @@ class TeamOverviewIntegrationTests {
 		assertThat(planned.overdue(now, 6)).isFalse();
 		assertThat(ownSlowerRhythm.overdue(now, 6)).as("the pair's own rhythm counts, not the organisation's").isFalse();
 		assertThat(ownFasterRhythm.overdue(now, 6)).isTrue();
+
+		var anouk = demo.id("anouk.mulder");
+		assertThat(new RhythmFacts(anouk, null, null, 0, 0, null, now.minusMonths(13), false).annualOverdue(now, 12, null))
+			.as("last annual 13 months ago").isTrue();
+		assertThat(new RhythmFacts(anouk, null, null, 0, 0, null, now.minusMonths(11), false).annualOverdue(now, 12, null))
+			.isFalse();
+		assertThat(new RhythmFacts(anouk, null, null, 0, 0, null, now.minusMonths(13), true).annualOverdue(now, 12, null))
+			.as("one is planned").isFalse();
+		assertThat(new RhythmFacts(anouk, null, null, 0, 0, null, null, false)
+			.annualOverdue(now, 12, now.toLocalDate().minusMonths(3))).as("started three months ago").isFalse();
+		assertThat(new RhythmFacts(anouk, null, null, 0, 0, null, null, false)
+			.annualOverdue(now, 12, now.toLocalDate().minusYears(2))).as("two years in, never had one").isTrue();
 	}
 
 	@Test
@@ -71,6 +83,8 @@ class TeamOverviewIntegrationTests {
 		assertThat(facts.get(demo.id("sanne.devries")).openAgreements()).isEqualTo(1);
 		assertThat(facts.get(demo.id("daan.smit")).nextPlanned()).isNotNull();
 		assertThat(facts.get(demo.id("anouk.mulder")).lastHeld()).isNull();
+		assertThat(facts.get(demo.id("sanne.devries")).annualPlanned()).as("her annual conversation is planned").isTrue();
+		assertThat(facts.get(demo.id("daan.smit")).lastAnnual()).isNull();
 	}
 
 	@Test
@@ -78,7 +92,8 @@ class TeamOverviewIntegrationTests {
 		mvc.perform(get("/team").with(demo.as("pieter.jansen")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Anouk Mulder"), containsString("achterstallig"),
-					not(containsString("Bram Dekker")), not(containsString("Training klantgesprekken")))));
+					containsString("jaargesprek te laat"), not(containsString("Bram Dekker")),
+					not(containsString("Training klantgesprekken")))));
 	}
 
 	@Test

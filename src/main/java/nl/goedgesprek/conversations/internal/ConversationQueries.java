@@ -87,7 +87,11 @@ public class ConversationQueries {
 				       (select count(*) from agreement a
 				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements,
 				       (select r.check_in_weeks from pair_rhythm r
-				         where r.employee_id = e.id and r.manager_id = e.manager_id) as pair_weeks
+				         where r.employee_id = e.id and r.manager_id = e.manager_id) as pair_weeks,
+				       (select max(c.scheduled_at) from conversation c
+				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
+				       (select count(*) from conversation c
+				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as annual_planned
 				from employee e where e.id in (:ids)
 				""")
 			.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
@@ -99,7 +103,9 @@ public class ConversationQueries {
 				Timestamp next = rs.getTimestamp("next_planned");
 				facts.put(id, new RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
 						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
-						rs.getInt("overdue_agreements"), (Integer) rs.getObject("pair_weeks", Integer.class)));
+						rs.getInt("overdue_agreements"), (Integer) rs.getObject("pair_weeks", Integer.class),
+						rs.getTimestamp("last_annual") == null ? null : rs.getTimestamp("last_annual").toLocalDateTime(),
+						rs.getInt("annual_planned") > 0));
 			});
 		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
 		return facts;

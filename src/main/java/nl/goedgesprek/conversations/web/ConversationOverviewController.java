@@ -41,8 +41,11 @@ class ConversationOverviewController {
 		this.clock = clock;
 	}
 
-	/** Someone behind on the rhythm: name and the date of their last conversation, nothing more. */
-	public record OverdueRow(Person person, LocalDateTime lastHeld) {
+	/**
+	 * Someone behind on the rhythm: name, the date of their last conversation, and whether the
+	 * check-ins or the annual conversation (or both) are behind; nothing more.
+	 */
+	public record OverdueRow(Person person, LocalDateTime lastHeld, boolean checkIns, boolean annual) {
 	}
 
 	@GetMapping("/admin/conversations")
@@ -56,8 +59,9 @@ class ConversationOverviewController {
 		List<Person> everyone = people.everyoneWithAManager();
 		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
 		model.addAttribute("overdue", everyone.stream()
-			.filter(p -> facts.get(p.id()).overdue(now, rhythm.checkInWeeks()))
-			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld()))
+			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
+					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))
+			.filter(row -> row.checkIns() || row.annual())
 			.toList());
 		model.addAttribute("rhythm", rhythm);
 		return VIEW;

@@ -48,14 +48,15 @@ class TeamOverviewController {
 	}
 
 	/** One person with their rhythm facts, and whether they are overdue. */
-	public record RhythmRow(Person person, RhythmFacts facts, boolean overdue) {
+	public record RhythmRow(Person person, RhythmFacts facts, boolean overdue, boolean annualOverdue) {
 
 		static List<RhythmRow> of(List<Person> people, OrganisationRhythm rhythm, Conversations conversations,
 				LocalDateTime now) {
 			Map<EmployeeId, RhythmFacts> facts = conversations.rhythmFacts(people.stream().map(Person::id).toList(), now);
 			return people.stream().map(person -> {
 				RhythmFacts f = facts.get(person.id());
-				return new RhythmRow(person, f, f.overdue(now, rhythm.checkInWeeks()));
+				return new RhythmRow(person, f, f.overdue(now, rhythm.checkInWeeks()),
+						f.annualOverdue(now, rhythm.annualMonths(), person.employmentStart()));
 			}).toList();
 		}
 
