@@ -73,6 +73,18 @@ class InsightsAccessIntegrationTests {
 	}
 
 	@Test
+	void aManagersViewListsWhoNeedsAttentionInTheirOwnTeamOnly() throws Exception {
+		mvc.perform(get("/team/insights").with(demo.as("pieter.jansen")))
+			.andExpect(content().string(containsString("Wie heeft aandacht nodig")))
+			.andExpect(content().string(containsString("Anouk Mulder")))
+			.andExpect(content().string(containsString("Sanne de Vries")))
+			.andExpect(content().string(not(containsString("Bram Dekker"))))
+			.andExpect(content().string(not(containsString("Training klantgesprekken volgen"))));
+		mvc.perform(get("/insights").with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(not(containsString("Wie heeft aandacht nodig"))));
+	}
+
+	@Test
 	void theDashboardHoldsNoConversationContent() throws Exception {
 		String page = mvc.perform(get("/insights").with(demo.as("fatima.elamrani")))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

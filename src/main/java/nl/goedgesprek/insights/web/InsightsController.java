@@ -46,7 +46,11 @@ class InsightsController {
 
 	private final Clock clock;
 
-	InsightsController(Dashboards dashboards, People people, InsightsCsv csv, InsightCharts charts, Clock clock) {
+	private final nl.goedgesprek.conversations.Conversations conversations;
+
+	InsightsController(Dashboards dashboards, People people, InsightsCsv csv, InsightCharts charts, Clock clock,
+			nl.goedgesprek.conversations.Conversations conversations) {
+		this.conversations = conversations;
 		this.charts = charts;
 		this.dashboards = dashboards;
 		this.people = people;
@@ -65,7 +69,29 @@ class InsightsController {
 	@GetMapping("/team/insights")
 	String team(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "12") int months,
 			Locale locale, Model model) {
-		return page(Scope.reportsOf(manager(user)), months, "/team/insights", model, locale);
+		var manager = manager(user);
+		model.addAttribute("followUp", followUp(manager));
+		return page(Scope.reportsOf(manager), months, "/team/insights", model, locale);
+	}
+
+	/**
+	 * For the manager's own view: per report, whether they are behind on the rhythm and how many of
+	 * their agreements are open or past their date. Names, dates and counts: what the manager already
+	 * sees on the team page, with no threshold because it is about their own reports.
+	 */
+	public record FollowUpRow(Person person, java.time.LocalDateTime lastHeld, boolean overdue, int openAgreements,
+			int overdueAgreements) {
+	}
+
+	private List<FollowUpRow> followUp(nl.goedgesprek.people.EmployeeId manager) {
+		var reports = people.reportsOf(manager);
+		var now = java.time.LocalDateTime.now(clock);
+		int weeks = people.rhythm().checkInWeeks();
+		var facts = conversations.rhythmFacts(reports.stream().map(Person::id).toList(), now);
+		return reports.stream().map(person -> {
+			var f = facts.get(person.id());
+			return new FollowUpRow(person, f.lastHeld(), f.overdue(now, weeks), f.openAgreements(), f.overdueAgreements());
+		}).filter(row -> row.overdue() || row.openAgreements() > 0).toList();
 	}
 
 	@GetMapping("/insights/export/{table}.csv")
