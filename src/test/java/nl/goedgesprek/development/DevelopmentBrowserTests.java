@@ -3,18 +3,14 @@ package nl.goedgesprek.development;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +21,7 @@ import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.BrowserTest;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.PostgresTestDatabase;
 
@@ -39,12 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
-class DevelopmentBrowserTests {
+class DevelopmentBrowserTests extends BrowserTest {
 
 	private static final String SCHEMA = PostgresTestDatabase.schemaFor(DevelopmentBrowserTests.class);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DemoUsers demo;
@@ -55,8 +49,6 @@ class DevelopmentBrowserTests {
 	@Autowired
 	Cards cards;
 
-	ChromeDriver browser;
-
 	@BeforeAll
 	static void freshSchema() {
 		PostgresTestDatabase.freshSchema(SCHEMA);
@@ -65,18 +57,6 @@ class DevelopmentBrowserTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresTestDatabase.register(registry, SCHEMA);
-	}
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
@@ -105,12 +85,12 @@ class DevelopmentBrowserTests {
 		goal.findElement(By.cssSelector("input[name=description]")).sendKeys("Meelopen met de portaalbeheerder");
 		goal.findElement(By.cssSelector("input[name=employerTime]")).sendKeys("vier ochtenden");
 		browser.executeScript("arguments[0].value = arguments[1]", goal.findElement(By.cssSelector("input[name=dueDate]")),
-				LocalDate.now().plusMonths(3).toString());
+				LocalDate.now().plusMonths(3).toString()); // the field has no id: set it as setDate would
 		submit("article.goal details button[type=submit]", "De actie staat bij het doel.");
 		assertThat(text("article.goal table")).contains("meelopen", "Meelopen met de portaalbeheerder", "vier ochtenden", "gepland");
 		Browser.screenshotAt(browser, "development-plan", "#plan");
 		Browser.phoneScreenshot(browser, "development-plan");
-		Browser.signOut(browser);
+		signOut();
 
 		signIn("lotte.bakker", "Welkom, Lotte");
 		browser.get(url("/appreciation/new"));
@@ -121,7 +101,7 @@ class DevelopmentBrowserTests {
 		browser.findElement(By.id("text")).sendKeys("Je liet een klant stap voor stap zien hoe het portaal werkt");
 		new Select(browser.findElement(By.id("competencyId"))).selectByVisibleText("Digitale vaardigheden");
 		submit("form[action$='/appreciation'] button[type=submit]", "Dank je. Je waardering is gegeven.");
-		Browser.signOut(browser);
+		signOut();
 
 		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), ConversationKind.ANNUAL,
 				LocalDate.now().plusDays(7).atTime(10, 0), cards.publishedCards()
@@ -147,7 +127,7 @@ class DevelopmentBrowserTests {
 		submit("#reflections button[type=submit]", "Je reflectie is opgeslagen.");
 		submit("#acknowledgement form input[value=SEEN] + button", "Je hebt het jaarverhaal voor gezien getekend.");
 		String story = browser.getCurrentUrl().replaceAll("#.*", "");
-		Browser.signOut(browser);
+		signOut();
 
 		signIn("pieter.jansen", "Welkom, Pieter");
 		browser.get(story);
@@ -171,26 +151,6 @@ class DevelopmentBrowserTests {
 		browser.findElement(By.cssSelector(css)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "notice '" + notice + "'")
 			.until(d -> d.findElements(By.cssSelector(".notice--success")).stream().anyMatch(e -> e.getText().contains(notice)));
-	}
-
-	private void awaitText(String css, String expected) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> css + " showing '" + expected + "'")
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
-	}
-
-	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
-	}
-
-	private void signIn(String who, String heading) {
-		Browser.signIn(browser, url(""), who + DemoUsers.DOMAIN);
-		Browser.awaitHeading(browser, heading);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -5,18 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +26,7 @@ import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.BrowserTest;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.PostgresTestDatabase;
 
@@ -44,12 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
-class FollowUpBrowserTests {
+class FollowUpBrowserTests extends BrowserTest {
 
 	private static final String SCHEMA = PostgresTestDatabase.schemaFor(FollowUpBrowserTests.class);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DemoUsers demo;
@@ -66,8 +60,6 @@ class FollowUpBrowserTests {
 	@Autowired
 	Cards cards;
 
-	ChromeDriver browser;
-
 	@BeforeAll
 	static void freshSchema() {
 		PostgresTestDatabase.freshSchema(SCHEMA);
@@ -76,18 +68,6 @@ class FollowUpBrowserTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresTestDatabase.register(registry, SCHEMA);
-	}
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
@@ -103,7 +83,7 @@ class FollowUpBrowserTests {
 		open("/conversations/" + first.value() + "/talk", "Het gesprek van Lotte en Pieter");
 		settle("EMPLOYEE", 0, "AGREEMENT", "Proberen tot de zomer");
 		settle("EMPLOYEE", 1, "PARKED", "");
-		assertThat(waitForText("#tp-EMPLOYEE-1", "Schrijf op waarom")).as("a parked topic needs a reason").isTrue();
+		awaitText("#tp-EMPLOYEE-1", "Schrijf op waarom"); // a parked topic needs a reason
 		assertThat(browser.findElement(By.id("tp-outcome-EMPLOYEE-1")).getAttribute("value"))
 			.as("the choice survives the refusal").isEqualTo("PARKED");
 		settle("EMPLOYEE", 1, "PARKED", "Eerst de nieuwe werkplekken afwachten");
@@ -116,7 +96,7 @@ class FollowUpBrowserTests {
 		Browser.awaitHeading(browser, "Het gesprek van Lotte en Pieter");
 		browser.findElement(By.cssSelector("form[action$='/close'] button")).click();
 		Browser.awaitHeading(browser, "Gespreksverslag");
-		Browser.signOut(browser);
+		signOut();
 
 		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("lotte.bakker"), ConversationKind.CHECK_IN,
 				LocalDate.now().plusWeeks(6).atTime(10, 0), cards.publishedCards().get(0).id());
@@ -142,7 +122,7 @@ class FollowUpBrowserTests {
 				"Een tweede beeldscherm", "Geparkeerd voor later", "Eerst de nieuwe werkplekken afwachten");
 		Browser.screenshot(browser, "followup-input");
 		Browser.phoneScreenshot(browser, "followup-input");
-		Browser.signOut(browser);
+		signOut();
 
 		signIn("pieter.jansen", "Welkom, Pieter");
 		new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the progress reaches Pieter's inbox")
@@ -171,30 +151,6 @@ class FollowUpBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> !d.findElement(By.id("tp-" + side + "-" + index)).getAttribute("outerHTML").equals(before)
 					|| d.findElement(By.id("tp-" + side + "-" + index)).getText().contains("Schrijf op waarom"));
-	}
-
-	private boolean waitForText(String css, String text) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
-	}
-
-	private void setDate(String id, LocalDate date) {
-		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
-	}
-
-	private void open(String path, String heading) {
-		browser.get(url(path));
-		Browser.awaitHeading(browser, heading);
-	}
-
-	private void signIn(String who, String heading) {
-		Browser.signIn(browser, url(""), who + DemoUsers.DOMAIN);
-		Browser.awaitHeading(browser, heading);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -2,19 +2,16 @@ package nl.goedgesprek.insights;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,32 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class InsightsBrowserTests {
-
-	@LocalServerPort
-	int port;
+class InsightsBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void theHrAdviserSeesFiguresAndNoContent() {
-		Browser.signIn(browser, "http://localhost:" + port, "fatima.elamrani@horizon.example");
-		Browser.awaitHeading(browser, "Welkom, Fatima");
+		signIn("fatima.elamrani", "Welkom, Fatima");
 		browser.findElement(By.linkText("Inzicht")).click();
 		Browser.awaitHeading(browser, "Inzicht");
 		String page = browser.findElement(By.tagName("main")).getText();

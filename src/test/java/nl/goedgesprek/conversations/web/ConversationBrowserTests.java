@@ -3,23 +3,20 @@ package nl.goedgesprek.conversations.web;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.BrowserTest;
 import nl.goedgesprek.support.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
-class ConversationBrowserTests {
+class ConversationBrowserTests extends BrowserTest {
 
 	private static final String SCHEMA = PostgresTestDatabase.schemaFor(ConversationBrowserTests.class);
 
 	private static final String EMPLOYEE_DRAFT = "Trots op het nieuwe klantportaal dat we samen bouwden";
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
 
 	@BeforeAll
 	static void freshSchema() {
@@ -51,18 +43,6 @@ class ConversationBrowserTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresTestDatabase.register(registry, SCHEMA);
-	}
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
@@ -176,29 +156,6 @@ class ConversationBrowserTests {
 		browser.findElement(By.cssSelector("form[action$='/record/acknowledge'] input[value=" + kind + "] + button"))
 			.click();
 		Browser.awaitHeading(browser, "Gespreksverslag");
-	}
-
-	/** Sets a date field as the date picker would; typing depends on the browser's locale. */
-	private void setDate(String id, LocalDate date) {
-		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
-	}
-
-	private void open(String path, String heading) {
-		browser.get(url(path));
-		Browser.awaitHeading(browser, heading);
-	}
-
-	private void signIn(String who, String heading) {
-		Browser.signIn(browser, url(""), who + "@horizon.example");
-		Browser.awaitHeading(browser, heading);
-	}
-
-	private void signOut() {
-		Browser.signOut(browser);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

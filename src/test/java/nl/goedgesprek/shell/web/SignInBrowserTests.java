@@ -1,53 +1,26 @@
 package nl.goedgesprek.shell.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.goedgesprek.support.Browser;
+import nl.goedgesprek.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real user's path in headless Chromium: a demo manager signs in, sees their team, switches to
- * English and signs out; on another device the next sign-in starts in English. Also leaves a screenshot of each role's home page in target/screenshots.
+ * English and signs out; on another device the next sign-in starts in English. Also leaves a
+ * screenshot of each role's home page in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SignInBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
+class SignInBrowserTests extends BrowserTest {
 
 	private void signIn(String email) {
 		Browser.signIn(browser, url(""), email);
-	}
-
-	private void signOut() {
-		Browser.signOut(browser);
 	}
 
 	@Test
