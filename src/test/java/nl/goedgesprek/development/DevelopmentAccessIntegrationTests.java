@@ -42,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,7 +118,8 @@ class DevelopmentAccessIntegrationTests {
 		EmployeeId daan = demo.id("daan.smit");
 		long feedback = competency("Feedback geven en vragen");
 		mvc.perform(post(page("daan.smit") + "/ambitions").with(demo.as("pieter.jansen")).with(csrf()).param("text", "Iets"))
-			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
+			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")))
+			.andExpect(redirectedUrl(page("daan.smit")));
 		mvc.perform(post(page("daan.smit") + "/goals").with(demo.as("pieter.jansen")).with(csrf()).param("title", "Iets"))
 			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
 		mvc.perform(post(page("daan.smit") + "/competencies/suggest").with(demo.as("daan.smit")).with(csrf())

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -110,7 +111,8 @@ class YearStoryIntegrationTests {
 				.param("version", "1").param("text", "Achteraf nog iets"))
 			.andExpect(flash().attribute("problem", MessageRef.of("yearStory.error.locked")));
 		mvc.perform(post(location + "/view").with(demo.as("pieter.jansen")).with(csrf()).param("text", "Mijn kijk"))
-			.andExpect(flash().attribute("problem", MessageRef.of("yearStory.error.viewEmployeeOnly")));
+			.andExpect(flash().attribute("problem", MessageRef.of("yearStory.error.viewEmployeeOnly")))
+			.andExpect(redirectedUrl(location));
 		mvc.perform(post(location + "/view").with(demo.as("sanne.devries")).with(csrf()).param("text", "Ik had meer opleidingstijd gewild."))
 			.andExpect(flash().attribute("notice", "yearStory.view.saved"));
 		assertThat(stories.find(id).orElseThrow().views()).extracting(v -> v.text())

@@ -1,5 +1,8 @@
 package nl.goedgesprek.development.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,12 +36,17 @@ final class DevelopmentSteps {
 		return "redirect:/people/" + personId + "/development" + anchor;
 	}
 
-	/** For a refusal before the step (the viewer may look but not decide): back to the page, with why. */
+	/** The pages of this module that a form posts from: the form's address starts with one of them. */
+	private static final Pattern PAGE = Pattern.compile("^(/people/\\d+/development|/people/\\d+/year-stories|/year-stories/\\d+)");
+
+	/**
+	 * For a refusal before the step (the viewer may look but not decide): back to the page the form
+	 * was on, with why; to the person's own development page when the form has no page of its own.
+	 */
 	static String refused(DevelopmentRuleException rule, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", MessageRef.of(rule.messageKey()));
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		int end = path.indexOf("/development");
-		return "redirect:" + (end > 0 ? path.substring(0, end + "/development".length()) : "/development");
+		Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		return "redirect:" + (page.find() ? page.group(1) : "/development");
 	}
 
 	private static void keep(RedirectAttributes redirect, MessageRef problem, String typedKey, Object typed) {

@@ -138,11 +138,7 @@ class YearStoryController {
 
 	@ExceptionHandler(DevelopmentRuleException.class)
 	String refused(DevelopmentRuleException rule, HttpServletRequest request) {
-		org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
-			.put("problem", MessageRef.of(rule.messageKey()));
-		String path = request.getRequestURI();
-		return "redirect:" + path.substring(0, path.lastIndexOf('/') > 0 && path.matches(".*/(reflection|acknowledge|view)$")
-				? path.lastIndexOf('/') : path.length());
+		return DevelopmentSteps.refused(rule, request);
 	}
 
 	/** The employee, or the manager who wrote it while still the employee's manager. */
