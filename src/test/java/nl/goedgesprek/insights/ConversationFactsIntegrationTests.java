@@ -57,6 +57,9 @@ class ConversationFactsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	nl.goedgesprek.insights.internal.ConversationFacts facts;
+
 	@Test
 	void aHeldConversationGetsItsRowAndAPulseUpdatesIt() {
 		var sanne = demo.id("sanne.devries");
@@ -82,6 +85,10 @@ class ConversationFactsIntegrationTests {
 		assertThat(value(row, "score_wellbeing")).isEqualTo(4);
 		assertThat(value(row, "pulse_good")).isNull();
 
+		// Sanne moves to another team before she gives her pulse: the conversation stays with the team
+		// she had it in.
+		Long team = jdbc.queryForObject("select team_id from insight_conversation where conversation_id = ?", Long.class, id.value());
+		jdbc.update("update employee set team_id = (select min(id) from team where id <> ?) where id = ?", team, sanne.value());
 		recording.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
 		recording.answerPulse(sanne, id, 5, 4);
 		await().atMost(Duration.ofSeconds(10))
@@ -89,6 +96,8 @@ class ConversationFactsIntegrationTests {
 					"select pulse_good from insight_conversation where conversation_id = ?", Integer.class, id.value())));
 		assertThat(jdbc.queryForObject("select pulse_heard from insight_conversation where conversation_id = ?", Integer.class,
 				id.value())).isEqualTo(4);
+		assertThat(jdbc.queryForObject("select team_id from insight_conversation where conversation_id = ?", Long.class,
+				id.value())).isEqualTo(team);
 		assertThat(jdbc.queryForMap("select * from insight_conversation where conversation_id = ?", id.value()).values())
 			.as("numbers only, never text").noneMatch(value -> value instanceof String);
 
@@ -98,6 +107,24 @@ class ConversationFactsIntegrationTests {
 		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Klaar");
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(jdbc.queryForObject(
 				"select status from insight_agreement where agreement_id = ?", String.class, agreement)));
+		assertTotalsAreWhatARebuildAddsUp();
+	}
+
+	/**
+	 * The listeners recompute the monthly totals a change touches; adding everything up from scratch
+	 * must give exactly the same rows.
+	 */
+	private void assertTotalsAreWhatARebuildAddsUp() {
+		List<String> tables = List.of("insight_month", "insight_agreement_month", "insight_reach");
+		var kept = tables.stream().map(this::rows).toList();
+		assertThat(kept).as("the events wrote totals, agreement totals and reach").allMatch(rows -> !rows.isEmpty());
+		tables.forEach(table -> jdbc.update("delete from " + table));
+		facts.fillMissing(); // no totals at all: adds them all up again
+		assertThat(tables.stream().map(this::rows).toList()).isEqualTo(kept);
+	}
+
+	private List<Map<String, Object>> rows(String table) {
+		return jdbc.queryForList("select * from " + table + " order by scope_kind, scope_id, 3, 4");
 	}
 
 	private long count(ConversationId id) {

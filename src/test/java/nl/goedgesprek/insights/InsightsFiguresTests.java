@@ -25,6 +25,7 @@ import nl.goedgesprek.insights.internal.Dashboards;
 import nl.goedgesprek.insights.internal.Figure;
 import nl.goedgesprek.insights.internal.Period;
 import nl.goedgesprek.insights.internal.Scope;
+import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.TeamId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,18 @@ abstract class InsightsFiguresTests {
 			.toList();
 	}
 
+	/** A scope to check, and the team whose generated conversations it holds ({@code null}: all). */
+	record Case(String name, Scope scope, Long team) {
+	}
+
+	/** The organisation, the largest team, and that team's manager's reports (the same people). */
+	List<Case> cases() {
+		long team = teamOfSize(9);
+		long manager = people.stream().filter(p -> p.manager() && p.team() == team).findFirst().orElseThrow().id();
+		return List.of(new Case("organisation", Scope.organisation(), null), new Case("team", Scope.team(TeamId.of(team)), team),
+				new Case("manager", Scope.reportsOf(EmployeeId.of(manager)), team));
+	}
+
 	long teamOfSize(int size) {
 		Map<Long, Long> employees = people.stream().filter(p -> !p.manager())
 			.collect(Collectors.groupingBy(OrganisationGenerator.Person::team, Collectors.counting()));
@@ -121,9 +134,34 @@ abstract class InsightsFiguresTests {
 	}
 
 	@Test
+	void aTeamAndAManagerSeeTheHeatMapRowOfTheirOwnConversations() {
+		for (Case c : cases().subList(1, 3)) {
+			Dashboard d = dashboards.of(c.scope(), period());
+			List<Held> conversations = inPeriod(c.team());
+			assertThat(d.themes()).as(c.name()).hasSize(1);
+			var row = d.themes().get(0);
+			long contributors = conversations.stream().map(Held::employee).distinct().count();
+			assertThat(row.teamName()).as(c.name()).isEqualTo(c.scope().manager() == null ? "Team " + c.team() : null);
+			assertThat(row.conversations().value()).as(c.name()).isEqualTo((double) conversations.size());
+			for (Topic topic : d.topics()) {
+				String key = OrganisationGenerator.THEMES[topic.ordinal()];
+				long noted = conversations.stream().filter(h -> h.notedThemes().contains(key)).count();
+				assertThat(row.topics().get(topic).people()).isEqualTo(contributors);
+				assertThat(row.topics().get(topic).value()).isCloseTo((double) noted / conversations.size(), Offset.offset(1e-9));
+			}
+		}
+	}
+
+	@Test
 	void voiceCountsBothSides() {
-		Dashboard d = dashboards.of(Scope.organisation(), period());
-		List<Held> conversations = inPeriod(null);
+		for (Case c : cases()) {
+			voiceCountsBothSides(dashboards.of(c.scope(), period()), inPeriod(c.team()));
+		}
+	}
+
+	private void voiceCountsBothSides(Dashboard d, List<Held> conversations) {
+		assertThat(d.voice().words().employeeShare().people())
+			.isEqualTo(conversations.stream().map(Held::employee).distinct().count());
 		assertThat(d.voice().talkingPoints().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeTalkingPoints).sum());
 		assertThat(d.voice().talkingPoints().manager()).isEqualTo(conversations.stream().mapToLong(Held::managerTalkingPoints).sum());
 		assertThat(d.voice().words().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeWords).sum());
@@ -138,10 +176,19 @@ abstract class InsightsFiguresTests {
 
 	@Test
 	void followThroughMatchesTheAgreements() {
-		var f = dashboards.of(Scope.organisation(), period()).followThrough();
-		var agreements = inPeriod(null).stream().flatMap(h -> h.agreements().stream()).toList();
+		for (Case c : cases()) {
+			followThroughMatchesTheAgreements(dashboards.of(c.scope(), period()).followThrough(), inPeriod(c.team()));
+		}
+	}
+
+	private void followThroughMatchesTheAgreements(nl.goedgesprek.insights.internal.FollowThrough.Result f, List<Held> held) {
+		var agreements = held.stream().flatMap(h -> h.agreements().stream()).toList();
 		double total = agreements.size();
 		assertThat(f.agreements()).isEqualTo(agreements.size());
+		assertThat(f.doneOnTime().people())
+			.isEqualTo(held.stream().filter(h -> !h.agreements().isEmpty()).map(Held::employee).distinct().count());
+		assertThat(f.helped().people()).isEqualTo(held.stream()
+			.filter(h -> h.agreements().stream().anyMatch(a -> a.helped() != null)).map(Held::employee).distinct().count());
 		assertThat(f.doneOnTime().value()).isCloseTo(agreements.stream()
 			.filter(a -> a.status().equals("DONE") && !a.updated().isAfter(a.due())).count() / total, Offset.offset(1e-9));
 		assertThat(f.doneLate().value()).isCloseTo(agreements.stream()
@@ -160,8 +207,13 @@ abstract class InsightsFiguresTests {
 
 	@Test
 	void monthlyTrendsAverageTheEmployeesAnswers() {
-		Dashboard d = dashboards.of(Scope.organisation(), period());
-		Map<YearMonth, List<Held>> byMonth = inPeriod(null).stream().collect(Collectors.groupingBy(h -> YearMonth.from(h.date())));
+		for (Case c : cases()) {
+			monthlyTrendsAverageTheEmployeesAnswers(dashboards.of(c.scope(), period()), inPeriod(c.team()));
+		}
+	}
+
+	private void monthlyTrendsAverageTheEmployeesAnswers(Dashboard d, List<Held> held) {
+		Map<YearMonth, List<Held>> byMonth = held.stream().collect(Collectors.groupingBy(h -> YearMonth.from(h.date())));
 		assertThat(d.pulse()).extracting(m -> m.month()).containsExactlyElementsOf(byMonth.keySet().stream().sorted().toList());
 		for (var month : d.pulse()) {
 			List<Held> those = byMonth.get(month.month());
@@ -174,6 +226,7 @@ abstract class InsightsFiguresTests {
 			List<Held> those = byMonth.get(month.month());
 			for (Topic topic : d.topics()) {
 				int index = topic.ordinal();
+				assertThat(month.topics().get(topic).people()).isEqualTo(those.stream().map(Held::employee).distinct().count());
 				assertThat(month.topics().get(topic).value())
 					.isCloseTo(those.stream().mapToInt(h -> h.employeeScores()[index]).average().orElseThrow(), Offset.offset(1e-9));
 			}

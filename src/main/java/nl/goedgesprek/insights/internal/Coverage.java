@@ -30,15 +30,16 @@ public class Coverage {
 
 	/**
 	 * Per team in the scope (people without a team under {@code null}), how many people there are and
-	 * how many had a conversation since {@code since}. The whole scope's figure is the sum of these
-	 * rows, so one query serves both.
+	 * how many had a conversation (with anyone) since {@code since}: their last conversation in the
+	 * whole organisation. The whole scope's figure is the sum of these rows, so one query serves both.
 	 */
-	public List<TeamRow> perTeam(Scope scope, LocalDate since, LocalDate today) {
-		return scope.bind(jdbc.sql("select e.team_id, t.name, count(*) as people, " + covered(scope) + " as covered"
-				+ " from employee e left join team t on t.id = e.team_id" + window(scope) + " where " + scope.where()
-				+ " group by e.team_id, t.name order by t.name"))
+	public List<TeamRow> perTeam(Scope scope, LocalDate since) {
+		return scope.bind(jdbc.sql("select e.team_id, t.name, count(*) as people,"
+				+ " sum(case when r.last_held_on >= :since then 1 else 0 end) as covered"
+				+ " from employee e left join team t on t.id = e.team_id"
+				+ " left join insight_reach r on r.scope_kind = 'O' and r.scope_id = 0 and r.employee_id = e.id"
+				+ " where " + scope.where() + " group by e.team_id, t.name order by t.name"))
 			.param("since", Date.valueOf(since))
-			.param("until", Date.valueOf(today.plusDays(1)))
 			.query((rs, row) -> {
 				long team = rs.getLong("team_id");
 				return new TeamRow(rs.wasNull() ? null : TeamId.of(team), rs.getString("name"), rs.getLong("people"),
@@ -50,21 +51,6 @@ public class Coverage {
 	/** The share of everyone in these rows. */
 	public static Figure share(List<TeamRow> rows) {
 		return figure(rows.stream().mapToLong(TeamRow::covered).sum(), rows.stream().mapToLong(TeamRow::people).sum());
-	}
-
-	/**
-	 * For the whole organisation, one pass over the window's read-model rows is cheapest; for a team or
-	 * a manager's reports, asking per person through the index is.
-	 */
-	private static String window(Scope scope) {
-		return scope.isOrganisation() ? " left join (select distinct w.employee_id from insight_conversation w"
-				+ " where w.held_on >= :since and w.held_on < :until) h on h.employee_id = e.id" : "";
-	}
-
-	private static String covered(Scope scope) {
-		return scope.isOrganisation() ? "count(h.employee_id)"
-				: "coalesce(sum(case when exists (select 1 from insight_conversation w where w.employee_id = e.id"
-						+ " and w.held_on >= :since and w.held_on < :until) then 1 else 0 end), 0)";
 	}
 
 	private static Figure figure(long covered, long people) {

@@ -54,7 +54,7 @@ public class Dashboards {
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
 		var since = period.today().minusWeeks(weeks);
-		var teams = part(() -> coverage.perTeam(scope, since, period.today()));
+		var teams = part(() -> coverage.perTeam(scope, since));
 		var heatMap = part(() -> themes.perTeam(scope, period));
 		var balance = part(() -> voice.of(scope, period));
 		var agreements = part(() -> followThrough.of(scope, period));

@@ -1,36 +1,51 @@
 package nl.goedgesprek.insights.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The one definition every conversation figure shares: the read model's rows ({@code i}) of the
- * conversations held in the period, in the scope (the team or manager at the time of the
- * conversation).
+ * The one definition every conversation figure shares: what was held in the period, in the scope
+ * (the team or manager at the time of the conversation). Figures read the monthly totals of the
+ * scope; the number of different people comes from {@code insight_reach}; only what depends on
+ * today reads the per-agreement rows.
  */
 final class HeldConversations {
 
 	private HeldConversations() {
 	}
 
-	static String from(Scope scope) {
-		return from(scope, "");
+	/** The scope's monthly totals in {@code table}, aliased {@code m}, of the months in the period. */
+	static String months(String table) {
+		return " from " + table + " m where m.scope_kind = :kind and m.scope_id = :scopeId"
+				+ " and m.held_year * 12 + m.held_month >= :fromMonth and m.held_year * 12 + m.held_month <= :untilMonth ";
 	}
 
-	/** @param joins more tables joined to {@code i} */
-	static String from(Scope scope, String joins) {
-		return " from insight_conversation i " + joins + " where " + scope.factsWhere()
-				+ " and i.held_on >= :from and i.held_on <= :until ";
+	/**
+	 * How many different employees of the scope have their last such day in the period. The period
+	 * ends today and nothing is held later than today, so "on or after the start" is enough.
+	 * @param column one of {@code last_held_on}, {@code last_agreement_on}, {@code last_helped_on}
+	 */
+	static String people(String column) {
+		return "(select count(*) from insight_reach r where r.scope_kind = :kind and r.scope_id = :scopeId and r." + column
+				+ " >= :from)";
 	}
 
-	/** The same period and scope over the agreements read model, also aliased {@code i}. */
+	/** The period's agreement rows in the scope, aliased {@code i}. */
 	static String agreements(Scope scope) {
 		return " from insight_agreement i where " + scope.factsWhere() + " and i.held_on >= :from and i.held_on <= :until ";
 	}
 
 	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope, Period period) {
-		return scope.bind(spec.param("from", Date.valueOf(period.from())).param("until", Date.valueOf(period.today())));
+		return scope.bind(spec.param("from", Date.valueOf(period.from()))
+			.param("until", Date.valueOf(period.today()))
+			.param("fromMonth", monthNumber(period.from()))
+			.param("untilMonth", monthNumber(period.today())));
+	}
+
+	private static int monthNumber(LocalDate day) {
+		return day.getYear() * 12 + day.getMonthValue();
 	}
 
 }

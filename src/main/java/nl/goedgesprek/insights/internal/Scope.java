@@ -25,6 +25,15 @@ public record Scope(TeamId team, EmployeeId manager) {
 		return team == null && manager == null;
 	}
 
+	/** Which monthly totals hold this scope. */
+	ScopeKind kind() {
+		return team != null ? ScopeKind.TEAM : manager != null ? ScopeKind.MANAGER : ScopeKind.ORGANISATION;
+	}
+
+	long id() {
+		return kind().idOf(team == null ? null : team.value(), manager == null ? 0 : manager.value());
+	}
+
 	/** SQL on the employee table aliased {@code e}, with its parameters named {@code :scopeTeam}/{@code :scopeManager}. */
 	String where() {
 		String people = "e.active = true and e.manager_id is not null";
@@ -50,7 +59,7 @@ public record Scope(TeamId team, EmployeeId manager) {
 		if (manager != null) {
 			spec = spec.param("scopeManager", manager.value());
 		}
-		return spec;
+		return spec.param("kind", kind().code).param("scopeId", id());
 	}
 
 }

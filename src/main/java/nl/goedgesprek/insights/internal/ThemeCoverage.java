@@ -16,7 +16,10 @@ import nl.goedgesprek.cards.Topic;
 @Component
 public class ThemeCoverage {
 
-	/** One team's row; {@code conversations} carries how many people the shares are about. */
+	/**
+	 * One team's row; {@code conversations} carries how many people the shares are about.
+	 * @param teamName {@code null} for a manager's reports
+	 */
 	public record Row(String teamName, Figure conversations, Map<Topic, Figure> topics) {
 	}
 
@@ -28,19 +31,25 @@ public class ThemeCoverage {
 		this.jdbc = jdbc;
 	}
 
-	/** Counted per employee first, then per team: the number of different people without a distinct count. */
+	/**
+	 * The organisation: a row per team. One team: its row. A manager's reports: one row, without a
+	 * team name, since the totals are kept per manager and not per manager and team.
+	 */
 	public List<Row> perTeam(Scope scope, Period period) {
-		StringBuilder inner = new StringBuilder();
-		StringBuilder outer = new StringBuilder();
-		requiredTopics().forEach(topic -> {
-			String column = COLUMNS.get(topic);
-			inner.append(", sum(case when i.").append(column).append(" then 1 else 0 end) as ").append(column);
-			outer.append(", sum(x.").append(column).append(") as ").append(column);
-		});
-		return HeldConversations.bind(jdbc.sql("select t.name, sum(x.held) as held, count(*) as people" + outer
-				+ " from (select i.team_id, i.employee_id, count(*) as held" + inner + HeldConversations.from(scope)
-				+ " group by i.team_id, i.employee_id) x join team t on t.id = x.team_id group by t.name order by t.name"),
-				scope, period)
+		StringBuilder noted = new StringBuilder();
+		requiredTopics().forEach(topic -> noted.append(", sum(m.").append(COLUMNS.get(topic)).append(") as ")
+			.append(COLUMNS.get(topic)));
+		String sql = scope.kind() == ScopeKind.MANAGER
+				? "select cast(null as varchar(1)) as name, sum(m.held) as held, " + HeldConversations.people("last_held_on")
+						+ " as people" + noted + HeldConversations.months("insight_month") + " having sum(m.held) > 0"
+				: "select t.name, sum(m.held) as held, max(r.people) as people" + noted + """
+						 from insight_month m join team t on t.id = m.scope_id
+						left join (select r.scope_id, count(*) as people from insight_reach r
+						           where r.scope_kind = 'T' and r.last_held_on >= :from group by r.scope_id) r on r.scope_id = m.scope_id
+						where m.scope_kind = 'T' and m.held_year * 12 + m.held_month >= :fromMonth
+						  and m.held_year * 12 + m.held_month <= :untilMonth"""
+						+ (scope.isOrganisation() ? "" : " and m.scope_id = :scopeId") + " group by m.scope_id, t.name order by t.name";
+		return HeldConversations.bind(jdbc.sql(sql), scope, period)
 			.query((rs, row) -> {
 				long held = rs.getLong("held");
 				long people = rs.getLong("people");

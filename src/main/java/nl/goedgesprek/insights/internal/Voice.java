@@ -31,12 +31,12 @@ public class Voice {
 	}
 
 	public Result of(Scope scope, Period period) {
-		return HeldConversations.bind(jdbc.sql("""
-				select count(distinct i.employee_id) as people,
-				       coalesce(sum(i.points_employee), 0) as pe, coalesce(sum(i.points_manager), 0) as pm,
-				       coalesce(sum(i.words_employee), 0) as we, coalesce(sum(i.words_manager), 0) as wm,
-				       coalesce(sum(i.agreements_employee), 0) as ae, coalesce(sum(i.agreements_manager), 0) as am"""
-				+ HeldConversations.from(scope)), scope, period)
+		return HeldConversations.bind(jdbc.sql("select " + HeldConversations.people("last_held_on") + """
+				 as people,
+				       coalesce(sum(m.points_employee), 0) as pe, coalesce(sum(m.points_manager), 0) as pm,
+				       coalesce(sum(m.words_employee), 0) as we, coalesce(sum(m.words_manager), 0) as wm,
+				       coalesce(sum(m.agreements_employee), 0) as ae, coalesce(sum(m.agreements_manager), 0) as am"""
+				+ HeldConversations.months("insight_month")), scope, period)
 			.query((rs, row) -> {
 				long people = rs.getLong("people");
 				return new Result(Balance.of(rs.getLong("pe"), rs.getLong("pm"), people),

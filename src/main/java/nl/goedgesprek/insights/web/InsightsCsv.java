@@ -57,7 +57,7 @@ class InsightsCsv {
 				d.topics().forEach(topic -> head.add(msg("topic." + topic.name(), locale)));
 				rows.add(head);
 				d.themes().forEach(row -> {
-					List<String> line = new ArrayList<>(List.of(row.teamName()));
+					List<String> line = new ArrayList<>(List.of(row.teamName() == null ? msg("insights.themes.reports", locale) : row.teamName()));
 					for (Topic topic : d.topics()) {
 						line.add(percent(row.topics().get(topic), locale));
 					}
