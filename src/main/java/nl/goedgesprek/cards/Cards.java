@@ -23,6 +23,9 @@ public class Cards {
 
 	private final CardVersionRepository versions;
 
+	/** Contents of versions that are no longer drafts, which never change. */
+	private final java.util.Map<CardVersionId, CardContent> publishedContents = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Cards(CardRepository cards, CardVersionRepository versions) {
 		this.cards = cards;
 		this.versions = versions;
@@ -46,8 +49,8 @@ public class Cards {
 	 */
 	public java.util.Map<String, Theme> themesByKey() {
 		java.util.Map<String, Theme> themes = new java.util.LinkedHashMap<>();
-		publishedCards().forEach(card -> version(card.currentVersion())
-			.ifPresent(view -> view.content().themes().forEach(theme -> themes.putIfAbsent(theme.key(), theme))));
+		publishedCards().forEach(card -> content(card.currentVersion())
+			.ifPresent(content -> content.themes().forEach(theme -> themes.putIfAbsent(theme.key(), theme))));
 		return themes;
 	}
 
@@ -57,6 +60,24 @@ public class Cards {
 
 	public Optional<CardVersionView> version(CardVersionId id) {
 		return versions.findById(id.value()).map(this::view);
+	}
+
+	/**
+	 * The questions and themes of a version. Once a version is published its content never changes
+	 * (only a draft is edited), so those are kept in memory: a conversation page asks for the same
+	 * few versions many times.
+	 */
+	public Optional<CardContent> content(CardVersionId id) {
+		CardContent known = publishedContents.get(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		return versions.findById(id.value()).map(version -> {
+			if (version.state() != CardVersionState.DRAFT) {
+				publishedContents.put(id, version.content());
+			}
+			return version.content();
+		});
 	}
 
 	private CardVersionView view(CardVersion version) {

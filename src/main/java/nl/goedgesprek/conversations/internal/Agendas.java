@@ -33,15 +33,12 @@ public class Agendas {
 
 	private final JdbcClient jdbc;
 
-	private final PreparationRepository preparations;
-
 	private final Cards cards;
 
 	private final People people;
 
-	Agendas(JdbcClient jdbc, PreparationRepository preparations, Cards cards, People people) {
+	Agendas(JdbcClient jdbc, Cards cards, People people) {
 		this.jdbc = jdbc;
-		this.preparations = preparations;
 		this.cards = cards;
 		this.people = people;
 	}
@@ -72,18 +69,29 @@ public class Agendas {
 			.param("before", before)
 			.query((rs, row) -> new Last(ConversationId.of(rs.getLong("id")), rs.getTimestamp("scheduled_at").toLocalDateTime()))
 			.optional()
-			.ifPresent(last -> preparations.findByConversationId(last.id())
-				.stream()
-				.filter(Preparation::shared)
-				.flatMap(p -> p.talkingPoints().stream())
-				.filter(TalkingPoint::leftOpen)
-				.forEach(point -> items.add(point.discussed()
-						? new AgendaItem(AgendaItem.Reason.TALKING_POINT_PARKED, point.text(), last.at(),
-								point.outcomeNote())
-						: new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, point.text(), last.at()))));
+			.ifPresent(last -> leftOpen(last).forEach(items::add));
 		uncoveredThemes(conversation).forEach(theme -> items
 			.add(new AgendaItem(AgendaItem.Reason.THEME_NOT_COVERED, theme.title(), null)));
 		return items;
+	}
+
+	/**
+	 * The talking points of the last conversation's shared preparations that were not ticked off or
+	 * were parked, read as rows rather than as two whole preparations.
+	 */
+	private List<AgendaItem> leftOpen(Last last) {
+		return jdbc.sql("""
+				select t.text, t.discussed, t.outcome_note from talking_point t join preparation p on p.id = t.preparation
+				where p.conversation_id = :conversation and p.shared_at is not null
+				  and (t.discussed = false or t.outcome = :parked)
+				order by p.id, t.preparation_key""")
+			.param("conversation", last.id().value())
+			.param("parked", TalkingPoint.Outcome.PARKED.name())
+			.query((rs, row) -> rs.getBoolean("discussed")
+					? new AgendaItem(AgendaItem.Reason.TALKING_POINT_PARKED, rs.getString("text"), last.at(),
+							rs.getString("outcome_note"))
+					: new AgendaItem(AgendaItem.Reason.TALKING_POINT_LEFT, rs.getString("text"), last.at()))
+			.list();
 	}
 
 	/** The last closed conversation before this one. */
@@ -104,11 +112,11 @@ public class Agendas {
 			.param("before", Timestamp.valueOf(conversation.scheduledAt()))
 			.query((rs, row) -> Map.entry(rs.getString("theme_key"), CardVersionId.of(rs.getLong("card_version_id"))))
 			.list()
-			.forEach(note -> contents.computeIfAbsent(note.getValue(), version -> cards.version(version).map(v -> v.content()))
+			.forEach(note -> contents.computeIfAbsent(note.getValue(), version -> cards.content(version))
 				.flatMap(card -> card.theme(note.getKey()))
 				.map(Theme::topic)
 				.ifPresent(covered::add));
-		CardContent own = cards.version(conversation.cardVersionId()).map(v -> v.content()).orElseThrow();
+		CardContent own = cards.content(conversation.cardVersionId()).orElseThrow();
 		return own.themes()
 			.stream()
 			.filter(theme -> theme.topic() != null && theme.topic().requiredByOrganisation()

@@ -78,7 +78,7 @@ public class PairHistories {
 				LocalDate date = rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate();
 				Side side = Side.valueOf(rs.getString("side"));
 				int score = rs.getInt("score");
-				contents.computeIfAbsent(version, v -> cards.version(v).map(view -> view.content()))
+				contents.computeIfAbsent(version, v -> cards.content(v))
 					.flatMap(content -> content.theme(themeKey))
 					.ifPresent((Theme theme) -> scores.add(new PairHistory.Score(date, side, themeKey, theme.title(),
 							theme.topic(), score)));
