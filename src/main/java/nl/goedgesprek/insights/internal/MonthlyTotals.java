@@ -125,8 +125,11 @@ class MonthlyTotals {
 
 	/** Whether there are read-model rows but no totals yet (the first start after this table came). */
 	boolean missing() {
-		return jdbc.sql("select count(*) from insight_month").query(Long.class).single() == 0
-				&& jdbc.sql("select count(*) from insight_conversation").query(Long.class).single() > 0;
+		return !any("insight_month") && any("insight_conversation");
+	}
+
+	private boolean any(String table) {
+		return jdbc.sql("select 1 from " + table + " fetch first 1 rows only").query(Integer.class).optional().isPresent();
 	}
 
 	private static String conversationMonths(ScopeKind kind, String where) {
