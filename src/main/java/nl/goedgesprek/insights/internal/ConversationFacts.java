@@ -102,7 +102,8 @@ public class ConversationFacts {
 		totals.lock();
 		List<Long> conversations = jdbc.sql("select c.id from conversation c where c.status in ('HELD', 'COMPLETED')"
 				+ " and not exists (select 1 from insight_conversation i where i.conversation_id = c.id)").query(Long.class).list();
-		inChunks(conversations, chunk -> jdbc.sql(insert() + " and c.id in (:ids)").param("ids", chunk).update());
+		String insert = insert() + " and c.id in (:ids)";
+		inChunks(conversations, chunk -> jdbc.sql(insert).param("ids", chunk).update());
 		List<Long> agreements = jdbc.sql("select g.id from agreement g join insight_conversation i on i.conversation_id = g.conversation_id"
 				+ " where not exists (select 1 from insight_agreement x where x.agreement_id = g.id)").query(Long.class).list();
 		inChunks(agreements, chunk -> jdbc.sql(AGREEMENTS + " and g.id in (:ids)").param("ids", chunk).update());

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthlyTotals {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MonthlyTotals.class);
+
 	/** The read-model rows a change touched: where they were before and where they are now. */
 	static final class Touched {
 
@@ -93,10 +95,11 @@ class MonthlyTotals {
 					.update();
 			}
 			for (String insert : List.of(conversationMonths(cell.kind(), where), agreementMonths(cell.kind(), where))) {
-				var spec = jdbc.sql(insert)
+				jdbc.sql(insert)
+					.param("scopeId", cell.id())
 					.param("start", Date.valueOf(cell.month().atDay(1)))
-					.param("end", Date.valueOf(cell.month().plusMonths(1).atDay(1)));
-				(insert.contains(":scopeId") ? spec.param("scopeId", cell.id()) : spec).update();
+					.param("end", Date.valueOf(cell.month().plusMonths(1).atDay(1)))
+					.update();
 			}
 		}
 		for (Reach reach : touched.reaches) {
@@ -105,14 +108,16 @@ class MonthlyTotals {
 				.param("scopeId", reach.id())
 				.param("employee", reach.employee())
 				.update();
-			String insert = reaches(reach.kind(), reach.kind().rowsOf(reach.id()) + " and i.employee_id = :employee");
-			var spec = jdbc.sql(insert).param("employee", reach.employee());
-			(insert.contains(":scopeId") ? spec.param("scopeId", reach.id()) : spec).update();
+			jdbc.sql(reaches(reach.kind(), reach.kind().rowsOf(reach.id()) + " and i.employee_id = :employee"))
+				.param("scopeId", reach.id())
+				.param("employee", reach.employee())
+				.update();
 		}
 	}
 
 	/** Throws every total away and adds them all up again from the read model. */
 	void rebuild() {
+		long start = System.nanoTime();
 		for (String table : List.of("insight_month", "insight_agreement_month", "insight_reach")) {
 			jdbc.sql("delete from " + table).update();
 		}
@@ -121,6 +126,7 @@ class MonthlyTotals {
 			jdbc.sql(agreementMonths(kind, "1 = 1")).update();
 			jdbc.sql(reaches(kind, "1 = 1")).update();
 		}
+		log.info("Insights: added up all monthly totals in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** Whether there are read-model rows but no totals yet (the first start after this table came). */

@@ -34,7 +34,10 @@ enum ScopeKind {
 		};
 	}
 
-	/** SQL that keeps the read-model rows ({@code i}) of scope {@code :scopeId}, written so the indexes serve it. */
+	/**
+	 * SQL that keeps the read-model rows ({@code i}) of scope {@code :scopeId}, written so the indexes
+	 * serve it (the parameter may go unused).
+	 */
 	String rowsOf(long id) {
 		return switch (this) {
 			case ORGANISATION -> "1 = 1";
