@@ -72,9 +72,26 @@ public class People {
 		return queries.activeTeams();
 	}
 
-	/** Everyone who works here now, for choosing a colleague (their name and team, nothing more). */
-	public List<Person> everyoneActive() {
-		return queries.activePeople();
+	/**
+	 * Colleagues to choose from, by name (their name and team, nothing more): those whose name contains
+	 * the text, at most {@code limit}; or, without text, the people around this person: their team,
+	 * their manager and their reports. Never the person themselves.
+	 */
+	public List<Person> colleaguesOf(EmployeeId me, String text, int limit) {
+		if (text != null && !text.isBlank()) {
+			return queries.activeNamed(text, limit + 1).stream().filter(person -> !person.id().equals(me)).limit(limit).toList();
+		}
+		Person self = find(me).orElseThrow();
+		java.util.Map<EmployeeId, Person> around = new java.util.LinkedHashMap<>();
+		if (self.teamId() != null) {
+			queries.activeMembers(self.teamId()).forEach(person -> around.put(person.id(), person));
+		}
+		if (self.managerId() != null) {
+			find(self.managerId()).filter(Person::active).ifPresent(manager -> around.put(manager.id(), manager));
+		}
+		reportsOf(me).forEach(person -> around.put(person.id(), person));
+		around.remove(me);
+		return around.values().stream().sorted(java.util.Comparator.comparing(Person::name)).toList();
 	}
 
 	/** Every active person who has a manager: everyone who should have the good conversation. */

@@ -95,9 +95,13 @@ class DevelopmentBrowserTests extends BrowserTest {
 		signIn("lotte.bakker", "Welkom, Lotte");
 		browser.get(url("/appreciation/new"));
 		Browser.awaitHeading(browser, "Waardering geven");
-		new Select(browser.findElement(By.id("for"))).selectByVisibleText("Daan Smit (Klantcontact)");
-		browser.findElement(By.cssSelector("form[action$='/appreciation/new'] button[type=submit]")).click();
-		Browser.awaitHeading(browser, "Waardering geven");
+		assertThat(text("#candidates")).as("the people around Lotte come first").contains("Mensen om je heen");
+		browser.findElement(By.id("q")).sendKeys("daan");
+		awaitText("#candidates", "Gevonden voor “daan”");
+		assertThat(text("#candidates")).contains("Daan Smit", "Klantcontact");
+		Browser.screenshotAt(browser, "appreciation-search", "#candidates");
+		browser.findElement(By.linkText("Daan Smit")).click();
+		awaitText("form[action$='/appreciation']", "Daan Smit (Klantcontact)");
 		browser.findElement(By.id("text")).sendKeys("Je liet een klant stap voor stap zien hoe het portaal werkt");
 		new Select(browser.findElement(By.id("competencyId"))).selectByVisibleText("Digitale vaardigheden");
 		submit("form[action$='/appreciation'] button[type=submit]", "Dank je. Je waardering is gegeven.");
@@ -150,6 +154,7 @@ class DevelopmentBrowserTests extends BrowserTest {
 	private void submit(String css, String notice) {
 		browser.findElement(By.cssSelector(css)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "notice '" + notice + "'")
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the old page's notice, as the new page loads
 			.until(d -> d.findElements(By.cssSelector(".notice--success")).stream().anyMatch(e -> e.getText().contains(notice)));
 	}
 

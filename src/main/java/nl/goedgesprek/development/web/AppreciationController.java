@@ -1,6 +1,5 @@
 package nl.goedgesprek.development.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,20 +47,31 @@ class AppreciationController {
 		this.ambitions = ambitions;
 	}
 
+	/** How many colleagues a search shows; more means typing more of the name. */
+	static final int SHOWN = 20;
+
+	/**
+	 * First who, then what. Who: the people around you, or whoever's name contains what you type
+	 * (with htmx the list follows your typing); the organisation may be 20,000 people, so never a list
+	 * of everyone. What: the form, for the chosen colleague.
+	 */
 	@GetMapping("/appreciation/new")
 	String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "for", required = false) Long recipient,
-			Model model) {
-		List<Person> colleagues = people.everyoneActive()
-			.stream()
-			.filter(person -> !person.id().equals(user.id()))
-			.sorted(Comparator.comparing(Person::name))
-			.toList();
-		model.addAttribute("colleagues", colleagues);
-		model.addAttribute("recipient", recipient);
+			@RequestParam(required = false) String q, Model model) {
+		Person chosen = recipient == null ? null
+				: people.find(EmployeeId.of(recipient)).filter(Person::active).filter(p -> !p.id().equals(user.id())).orElse(null);
+		if (chosen == null) {
+			List<Person> found = people.colleaguesOf(user.id(), q, SHOWN + 1);
+			model.addAttribute("q", q == null ? "" : q.trim());
+			model.addAttribute("candidates", found.stream().limit(SHOWN).toList());
+			model.addAttribute("more", found.size() > SHOWN);
+			model.addAttribute("shown", SHOWN);
+			return "development/appreciation";
+		}
+		model.addAttribute("chosen", chosen);
 		model.addAttribute("competencies", competencies.catalogue(true));
 		model.addAttribute("koers", koers.active());
-		Person chosen = recipient == null ? null : people.find(EmployeeId.of(recipient)).orElse(null);
-		boolean manager = chosen != null && user.id().equals(chosen.managerId());
+		boolean manager = user.id().equals(chosen.managerId());
 		model.addAttribute("ambitions", manager ? ambitions.of(chosen.id()).stream().filter(a -> a.current()).toList()
 				: List.of());
 		return "development/appreciation";

@@ -100,6 +100,24 @@ public class PersonQueries {
 			.list();
 	}
 
+	/**
+	 * Active people whose name contains the text, by name, at most {@code limit} of them: for choosing
+	 * a colleague among thousands.
+	 */
+	public List<Person> activeNamed(String text, int limit) {
+		String like = "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+		return jdbc.sql(SELECT_PERSON + " where lower(e.name) like :like and e.active = true order by e.name fetch first "
+				+ Math.max(1, limit) + " rows only")
+			.param("like", like)
+			.query(this::person)
+			.list();
+	}
+
+	/** The active members of a team, by name. */
+	public List<Person> activeMembers(TeamId team) {
+		return search(null, team, false);
+	}
+
 	/** Everyone who could be someone's manager: active people, by name. */
 	public List<Person> activePeople() {
 		return search(null, null, false);
