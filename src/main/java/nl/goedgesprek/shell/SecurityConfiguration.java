@@ -26,7 +26,11 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/insights/**", "/insights").hasAnyRole("HR", "ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			// Signing out ends the session; it does not also empty the security context object, which
+			// requests still running for that session share (a draft saving itself as you sign out would
+			// otherwise find nobody signed in halfway; spring-security#3769).
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").clearAuthentication(false)
+				.permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
 						new RequestHeaderRequestMatcher("HX-Request"))
