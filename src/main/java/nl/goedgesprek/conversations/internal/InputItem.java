@@ -1,10 +1,9 @@
-package nl.goedgesprek.conversations.web;
+package nl.goedgesprek.conversations.internal;
 
 import java.time.LocalDateTime;
 
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationStatus;
-import nl.goedgesprek.conversations.internal.TalkingPoint;
 
 /** One talking point the employee raised, in which conversation, and what became of it. */
 public record InputItem(long conversationId, LocalDateTime scheduledAt, ConversationKind kind, String managerName,
