@@ -8,7 +8,6 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,10 +49,11 @@ public final class Browser {
 
 	/**
 	 * Waits for the page's heading to read {@code expected}: after a click the old page may still be
-	 * there for a moment, so reading it at once would race the navigation.
+	 * there for a moment, so reading it at once would race the navigation (Chrome then answers with a
+	 * stale element, or "node does not belong to the document": both mean "look again").
 	 */
 	public static void awaitHeading(ChromeDriver driver, String expected) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.withMessage(() -> "heading '" + expected + "' on " + driver.getCurrentUrl())
 			.until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
 	}
