@@ -86,18 +86,34 @@ public class PersonQueries {
 	 * @param includeInactive whether deactivated people are listed too
 	 */
 	public List<Person> search(String text, TeamId team, boolean includeInactive) {
-		String like = "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
-		return jdbc.sql(SELECT_PERSON + """
-				 where (lower(e.name) like :like or lower(e.email) like :like or lower(coalesce(e.job_title, '')) like :like)
-				   and (:team is null or e.team_id = :team)
-				   and (e.active = true or :inactive = true)
-				 order by e.name
-				""")
-			.param("like", like)
-			.param("team", team == null ? null : team.value(), java.sql.Types.BIGINT)
-			.param("inactive", includeInactive)
+		return searchParams(jdbc.sql(SELECT_PERSON + SEARCH + " order by e.name"), text, team, includeInactive)
 			.query(this::person)
 			.list();
+	}
+
+	/** One page of a search, by name, and how many there are in all: an organisation can have 20,000 people. */
+	public PeoplePage searchPage(String text, TeamId team, boolean includeInactive, int page, int size) {
+		long total = searchParams(jdbc.sql("select count(*) from employee e" + SEARCH), text, team, includeInactive)
+			.query(Long.class)
+			.single();
+		int last = (int) Math.max(0, (total - 1) / size);
+		int shown = Math.min(Math.max(0, page), last);
+		List<Person> people = searchParams(jdbc.sql(SELECT_PERSON + SEARCH + " order by e.name, e.id offset " + (long) shown * size
+				+ " rows fetch next " + size + " rows only"), text, team, includeInactive)
+			.query(this::person)
+			.list();
+		return new PeoplePage(people, total, shown, size);
+	}
+
+	private static final String SEARCH = " where (lower(e.name) like :like or lower(e.email) like :like"
+			+ " or lower(coalesce(e.job_title, '')) like :like)"
+			+ " and (:team is null or e.team_id = :team) and (e.active = true or :inactive = true)";
+
+	private static JdbcClient.StatementSpec searchParams(JdbcClient.StatementSpec spec, String text, TeamId team,
+			boolean includeInactive) {
+		return spec.param("like", "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%")
+			.param("team", team == null ? null : team.value(), java.sql.Types.BIGINT)
+			.param("inactive", includeInactive);
 	}
 
 	/**

@@ -39,6 +39,9 @@ class PeopleAdminController {
 
 	static final String LIST_RESULTS = "people/admin-list :: results";
 
+	/** People per page of the list: enough to scan, small enough to load at once at 20,000 people. */
+	static final int PAGE_SIZE = 50;
+
 	static final String FORM_VIEW = "people/admin-form";
 
 	private final PersonQueries queries;
@@ -63,9 +66,9 @@ class PeopleAdminController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "false") boolean inactive,
-			HtmxRequest htmx, Model model) {
+			@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		guard.requirePeopleManager(user);
-		model.addAttribute("people", queries.search(q, TeamId.of(team), inactive));
+		model.addAttribute("found", queries.searchPage(q, TeamId.of(team), inactive, page, PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("team", team);
 		model.addAttribute("inactive", inactive);

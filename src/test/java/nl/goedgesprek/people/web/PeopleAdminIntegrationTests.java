@@ -120,6 +120,29 @@ class PeopleAdminIntegrationTests {
 			.andExpect(content().string(allOf(containsString("<html"), containsString("id=\"results\""))));
 	}
 
+	/** At 20,000 people the list comes in pages of fifty; an address past the end shows the last page. */
+	@Test
+	void theListComesInPages(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+		for (int i = 0; i < 60; i++) {
+			jdbc.update("insert into employee (version, name, email, active) values (0, ?, ?, true)",
+					String.format("Paginatest %02d", i), "paginatest" + i + "@horizon.example");
+		}
+		var fatima = demo.as("fatima.elamrani");
+		var first = page(mvc.perform(get("/admin/people").param("q", "paginatest").with(fatima)).andReturn());
+		assertThat(first.total()).isEqualTo(60);
+		assertThat(first.people()).hasSize(50).first().satisfies(p -> assertThat(p.name()).isEqualTo("Paginatest 00"));
+		var second = mvc.perform(get("/admin/people").param("q", "paginatest").param("page", "1").with(fatima)).andReturn();
+		assertThat(page(second).people()).extracting(p -> p.name()).hasSize(10).first().isEqualTo("Paginatest 50");
+		assertThat(second.getResponse().getContentAsString()).contains("51–60 van 60", "Vorige").doesNotContain("Volgende");
+		var beyond = page(mvc.perform(get("/admin/people").param("q", "paginatest").param("page", "99").with(fatima)).andReturn());
+		assertThat(beyond.page()).isEqualTo(1);
+		assertThat(beyond.people()).hasSize(10);
+	}
+
+	private static nl.goedgesprek.people.internal.PeoplePage page(org.springframework.test.web.servlet.MvcResult result) {
+		return (nl.goedgesprek.people.internal.PeoplePage) result.getModelAndView().getModel().get("found");
+	}
+
 	@Test
 	void aBadImportFileImportsNothingAndSaysWhichRowsAndWhy() throws Exception {
 		long before = employees.count();
