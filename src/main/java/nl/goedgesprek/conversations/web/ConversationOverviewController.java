@@ -2,6 +2,7 @@ package nl.goedgesprek.conversations.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
@@ -19,6 +21,7 @@ import nl.goedgesprek.people.OrganisationRhythm;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Page;
 
 /** HR and administrators: which conversations exist and how far they are. Never what was said. */
 @Controller
@@ -48,23 +51,39 @@ class ConversationOverviewController {
 	public record OverdueRow(Person person, LocalDateTime lastHeld, boolean checkIns, boolean annual) {
 	}
 
+	/** Overdue people per page; the organisation may have thousands behind on the annual conversation. */
+	static final int PAGE_SIZE = 50;
+
+	/** The latest conversations shown; the overview is about how far they are, not an archive. */
+	static final int LATEST = 100;
+
 	@GetMapping("/admin/conversations")
-	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		if (!access.mayManagePeople(user.id())) {
 			throw new AccessDeniedException("Only HR and administrators see the conversation overview");
 		}
-		model.addAttribute("conversations", queries.all(500));
+		model.addAttribute("conversations", queries.all(LATEST));
+		model.addAttribute("latest", LATEST);
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Person> everyone = people.everyoneWithAManager();
 		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
-		model.addAttribute("overdue", everyone.stream()
+		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
 					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))
 			.filter(row -> row.checkIns() || row.annual())
-			.toList());
+			.sorted(LONGEST_WAITING_FIRST)
+			.toList();
+		model.addAttribute("overdue", Page.of(overdue, page, PAGE_SIZE));
+		model.addAttribute("checkInsOverdue", overdue.stream().filter(OverdueRow::checkIns).count());
+		model.addAttribute("annualOverdue", overdue.stream().filter(OverdueRow::annual).count());
 		model.addAttribute("rhythm", rhythm);
 		return VIEW;
 	}
+
+	/** Who never had a conversation first, then the longest ago; by name where that is the same. */
+	private static final Comparator<OverdueRow> LONGEST_WAITING_FIRST = Comparator
+		.comparing(OverdueRow::lastHeld, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(row -> row.person().name());
 
 }

@@ -18,6 +18,7 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.Role;
 import nl.goedgesprek.people.TeamId;
+import nl.goedgesprek.shared.Page;
 
 /**
  * The read model of people: one query joins a person with their team, manager, granted roles and
@@ -92,17 +93,16 @@ public class PersonQueries {
 	}
 
 	/** One page of a search, by name, and how many there are in all: an organisation can have 20,000 people. */
-	public PeoplePage searchPage(String text, TeamId team, boolean includeInactive, int page, int size) {
+	public Page<Person> searchPage(String text, TeamId team, boolean includeInactive, int page, int size) {
 		long total = searchParams(jdbc.sql("select count(*) from employee e" + SEARCH), text, team, includeInactive)
 			.query(Long.class)
 			.single();
-		int last = (int) Math.max(0, (total - 1) / size);
-		int shown = Math.min(Math.max(0, page), last);
+		int shown = Page.clamp(page, total, size);
 		List<Person> people = searchParams(jdbc.sql(SELECT_PERSON + SEARCH + " order by e.name, e.id offset " + (long) shown * size
 				+ " rows fetch next " + size + " rows only"), text, team, includeInactive)
 			.query(this::person)
 			.list();
-		return new PeoplePage(people, total, shown, size);
+		return new Page<>(people, total, shown, size);
 	}
 
 	private static final String SEARCH = " where (lower(e.name) like :like or lower(e.email) like :like"

@@ -130,17 +130,18 @@ class PeopleAdminIntegrationTests {
 		var fatima = demo.as("fatima.elamrani");
 		var first = page(mvc.perform(get("/admin/people").param("q", "paginatest").with(fatima)).andReturn());
 		assertThat(first.total()).isEqualTo(60);
-		assertThat(first.people()).hasSize(50).first().satisfies(p -> assertThat(p.name()).isEqualTo("Paginatest 00"));
+		assertThat(first.items()).hasSize(50).first().satisfies(p -> assertThat(p.name()).isEqualTo("Paginatest 00"));
 		var second = mvc.perform(get("/admin/people").param("q", "paginatest").param("page", "1").with(fatima)).andReturn();
-		assertThat(page(second).people()).extracting(p -> p.name()).hasSize(10).first().isEqualTo("Paginatest 50");
+		assertThat(page(second).items()).extracting(p -> p.name()).hasSize(10).first().isEqualTo("Paginatest 50");
 		assertThat(second.getResponse().getContentAsString()).contains("51–60 van 60", "Vorige").doesNotContain("Volgende");
 		var beyond = page(mvc.perform(get("/admin/people").param("q", "paginatest").param("page", "99").with(fatima)).andReturn());
 		assertThat(beyond.page()).isEqualTo(1);
-		assertThat(beyond.people()).hasSize(10);
+		assertThat(beyond.items()).hasSize(10);
 	}
 
-	private static nl.goedgesprek.people.internal.PeoplePage page(org.springframework.test.web.servlet.MvcResult result) {
-		return (nl.goedgesprek.people.internal.PeoplePage) result.getModelAndView().getModel().get("found");
+	@SuppressWarnings("unchecked")
+	private static nl.goedgesprek.shared.Page<nl.goedgesprek.people.Person> page(org.springframework.test.web.servlet.MvcResult result) {
+		return (nl.goedgesprek.shared.Page<nl.goedgesprek.people.Person>) result.getModelAndView().getModel().get("found");
 	}
 
 	@Test

@@ -1,0 +1,57 @@
+package nl.goedgesprek.conversations.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** HR's conversation overview at the size of a large organisation: names and dates, a page at a time. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+@Transactional
+class ConversationOverviewIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	/** With thousands behind (a first year without annual conversations), the list comes in pages, longest waiting first. */
+	@Test
+	void hrsOverdueListComesInPagesLongestWaitingFirst(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc)
+			throws Exception {
+		long manager = demo.id("pieter.jansen").value();
+		for (int i = 0; i < 60; i++) {
+			jdbc.update("insert into employee (version, name, email, manager_id, active) values (0, ?, ?, ?, true)",
+					String.format("Wachtend %02d", i), "wachtend" + i + "@horizon.example", manager);
+		}
+		var result = mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani"))).andExpect(status().isOk())
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) result
+			.getModelAndView().getModel().get("overdue");
+		assertThat(overdue.total()).isGreaterThanOrEqualTo(60);
+		assertThat(overdue.items()).hasSize(50);
+		assertThat(overdue.items().get(0).lastHeld()).as("who never had a conversation comes first").isNull();
+		var held = overdue.items().stream().map(row -> row.lastHeld()).filter(java.util.Objects::nonNull).toList();
+		assertThat(held).isSorted();
+		assertThat(result.getResponse().getContentAsString()).contains("Volgende", "1–50 van " + overdue.total());
+		var last = mvc.perform(get("/admin/conversations").param("page", "99").with(demo.as("fatima.elamrani")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(last).contains("Vorige").doesNotContain("rel=\"next\"");
+	}
+
+}
