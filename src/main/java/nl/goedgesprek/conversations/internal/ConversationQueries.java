@@ -82,6 +82,17 @@ public class ConversationQueries {
 		if (employees.isEmpty()) {
 			return facts;
 		}
+		// A thousand people per query: HR's overview asks for everyone, and a statement can carry at most
+		// 65,535 parameters on PostgreSQL.
+		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			readRhythmFacts(ids.subList(from, Math.min(ids.size(), from + 1_000)), now, facts);
+		}
+		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
+		return facts;
+	}
+
+	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts) {
 		jdbc.sql("""
 				select e.id,
 				       (select max(c.scheduled_at) from conversation c
@@ -102,7 +113,7 @@ public class ConversationQueries {
 				""")
 			.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
 			.param("today", java.sql.Date.valueOf(now.toLocalDate()))
-			.param("ids", employees.stream().map(EmployeeId::value).toList())
+			.param("ids", ids)
 			.query(rs -> {
 				EmployeeId id = EmployeeId.of(rs.getLong("id"));
 				Timestamp last = rs.getTimestamp("last_held");
@@ -113,8 +124,6 @@ public class ConversationQueries {
 						rs.getTimestamp("last_annual") == null ? null : rs.getTimestamp("last_annual").toLocalDateTime(),
 						rs.getInt("annual_planned") > 0));
 			});
-		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
-		return facts;
 	}
 
 	/** A person's conversations that are not cancelled, from a moment on: for their calendar feed. */
