@@ -113,6 +113,41 @@ class DevelopmentAccessIntegrationTests {
 		}
 	}
 
+	/**
+	 * A goal can be worded again by its employee only; two tabs saving the same goal never overwrite
+	 * each other silently, and the refused wording is kept.
+	 */
+	@Test
+	void onlyTheEmployeeRewordsAGoalAndAStaleFormIsRefused() throws Exception {
+		EmployeeId sanne = demo.id("sanne.devries");
+		var goal = plans.of(sanne).get(0);
+		String address = page("sanne.devries") + "/goals/" + goal.id();
+		mvc.perform(post(address).with(demo.as("pieter.jansen")).with(csrf()).param("version", String.valueOf(goal.version()))
+				.param("title", "Door de leidinggevende"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(goal.version()))
+				.param("title", "  "))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.goal.error.title")));
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(goal.version()))
+				.param("title", "Klanten zelf laten zoeken in het portaal"))
+			.andExpect(flash().attribute("notice", "development.goal.renamed"))
+			.andExpect(redirectedUrl(page("sanne.devries") + "#goal-" + goal.id()));
+		var reworded = plans.of(sanne).get(0);
+		assertThat(reworded.title()).isEqualTo("Klanten zelf laten zoeken in het portaal");
+		assertThat(reworded.actions()).isEqualTo(goal.actions());
+		// The other tab still has the old version.
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(goal.version()))
+				.param("title", "Uit het andere tabblad"))
+			.andExpect(flash().attribute("problem", MessageRef.of("form.conflict.reload")))
+			.andExpect(flash().attribute("typedTitle", "Uit het andere tabblad"));
+		assertThat(plans.of(sanne).get(0).title()).isEqualTo("Klanten zelf laten zoeken in het portaal");
+		// Someone else's goal, through one's own address.
+		mvc.perform(post(page("daan.smit") + "/goals/" + goal.id()).with(demo.as("daan.smit")).with(csrf())
+				.param("version", String.valueOf(reworded.version())).param("title", "Van Daan"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.goal.error.notYours")));
+		assertThat(plans.of(sanne).get(0).title()).isEqualTo("Klanten zelf laten zoeken in het portaal");
+	}
+
 	@Test
 	void theManagerReadsButOnlyTheEmployeeDecides() throws Exception {
 		EmployeeId daan = demo.id("daan.smit");

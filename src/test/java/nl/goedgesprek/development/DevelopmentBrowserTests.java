@@ -80,13 +80,19 @@ class DevelopmentBrowserTests extends BrowserTest {
 
 		WebElement goal = browser.findElement(By.cssSelector("article.goal"));
 		assertThat(goal.getText()).contains("Competentie: Digitale vaardigheden", "Koers: Digitaal dichtbij");
-		goal.findElement(By.cssSelector("summary")).click();
+		goal.findElement(By.cssSelector("details.add-action summary")).click();
 		new Select(goal.findElement(By.cssSelector("select[name=kind]"))).selectByValue("SHADOWING");
 		goal.findElement(By.cssSelector("input[name=description]")).sendKeys("Meelopen met de portaalbeheerder");
 		goal.findElement(By.cssSelector("input[name=employerTime]")).sendKeys("vier ochtenden");
 		browser.executeScript("arguments[0].value = arguments[1]", goal.findElement(By.cssSelector("input[name=dueDate]")),
 				LocalDate.now().plusMonths(3).toString()); // the field has no id: set it as setDate would
-		submit("article.goal details button[type=submit]", "De actie staat bij het doel.");
+		submit("article.goal details.add-action button[type=submit]", "De actie staat bij het doel.");
+		browser.findElement(By.cssSelector("article.goal details.rename-goal summary")).click();
+		WebElement title = browser.findElement(By.cssSelector("article.goal details.rename-goal input[name=title]"));
+		title.clear();
+		title.sendKeys("Het klantportaal door en door kennen en uitleggen");
+		submit("article.goal details.rename-goal button[type=submit]", "Het doel is anders verwoord.");
+		assertThat(text("article.goal h3")).isEqualTo("Het klantportaal door en door kennen en uitleggen");
 		assertThat(text("article.goal table")).contains("meelopen", "Meelopen met de portaalbeheerder", "vier ochtenden", "gepland");
 		Browser.screenshotAt(browser, "development-plan", "#plan");
 		Browser.phoneScreenshot(browser, "development-plan");

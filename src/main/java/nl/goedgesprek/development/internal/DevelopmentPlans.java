@@ -83,13 +83,38 @@ public class DevelopmentPlans {
 				insert into development_goal (version, employee_id, title, ambition_id, competency_id, organisation_goal_id, created_at)
 				values (0, :e, :title, :ambition, :competency, :koers, :now)""")
 			.param("e", employee.value())
-			.param("title", title.strip().length() > 300 ? title.strip().substring(0, 300) : title.strip())
+			.param("title", goalTitle(title))
 			.param("ambition", ambitionId)
 			.param("competency", competencyId)
 			.param("koers", organisationGoalId)
 			.param("now", Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Rewords a goal; its links and actions stay as they are.
+	 * @throws DevelopmentConflictException when the goal was reworded elsewhere since {@code version} was read
+	 */
+	public void renameGoal(EmployeeId employee, long goalId, int version, String title) {
+		requireOwnGoal(employee, goalId);
+		DevelopmentRuleException.require(title != null && !title.isBlank(), "development.goal.error.title");
+		int changed = jdbc.sql("""
+				update development_goal set title = :title, version = version + 1
+				where id = :g and employee_id = :e and version = :version""")
+			.param("title", goalTitle(title))
+			.param("g", goalId)
+			.param("e", employee.value())
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
+	private static String goalTitle(String typed) {
+		String title = typed.strip();
+		return title.length() > 300 ? title.substring(0, 300) : title;
 	}
 
 	/** @throws DevelopmentConflictException when another action was added to the goal at the same moment */

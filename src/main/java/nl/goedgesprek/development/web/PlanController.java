@@ -54,6 +54,15 @@ class PlanController {
 				() -> plans.addGoal(person.id(), title, ambitionId, competencyId, organisationGoalId), "typedGoal", title);
 	}
 
+	@PostMapping("/people/{id}/development/goals/{goalId}")
+	String renameGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@RequestParam int version, @RequestParam String title, RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		redirect.addFlashAttribute("renaming", goalId);
+		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.goal.renamed",
+				() -> plans.renameGoal(person.id(), goalId, version, title), "typedTitle", title);
+	}
+
 	@PostMapping("/people/{id}/development/goals/{goalId}/actions")
 	String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
 			@RequestParam DevelopmentAction.Kind kind, @RequestParam String description,
