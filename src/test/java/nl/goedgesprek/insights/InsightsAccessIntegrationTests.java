@@ -72,6 +72,22 @@ class InsightsAccessIntegrationTests {
 			.andExpect(content().string(containsString("Deze groep is kleiner dan 5 mensen")));
 	}
 
+	/** The full per-team tables behind "all teams": HR's and administrators' only, with the same five-people rule. */
+	@Test
+	void everyTeamsRowIsForHrOnlyAndKeepsTheThreshold() throws Exception {
+		String page = mvc.perform(get("/insights/teams/coverage").with(demo.as("fatima.elamrani")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<html", "Terug naar het dashboard", "Klantcontact", "HR &amp; Organisatie");
+		String fragment = mvc.perform(get("/insights/teams/themes").param("months", "6").header("HX-Request", "true")
+				.with(demo.as("jeroen.bos")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(fragment).doesNotContain("<html").contains("heatmap", "te weinig mensen");
+		mvc.perform(get("/insights/teams/coverage").with(demo.as("pieter.jansen"))).andExpect(status().isForbidden());
+		mvc.perform(get("/insights/teams/voice").with(demo.as("fatima.elamrani"))).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void aManagersViewListsWhoNeedsAttentionInTheirOwnTeamOnly() throws Exception {
 		mvc.perform(get("/team/insights").with(demo.as("pieter.jansen")))

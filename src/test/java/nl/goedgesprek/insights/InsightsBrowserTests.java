@@ -47,4 +47,39 @@ class InsightsBrowserTests extends BrowserTest {
 		awaitText("main", "Deze groep is kleiner dan 5 mensen");
 	}
 
+	/**
+	 * With more than a dozen teams the coverage table shows the ten lowest first; opening "all teams"
+	 * fetches every team's row. The thirteen teams are added here and taken away again, as other
+	 * browser tests share this database.
+	 */
+	@Test
+	void manyTeamsShowTheLowestTenAndLoadTheRestOnRequest() {
+		long manager = jdbc.queryForObject("select id from employee where email = 'pieter.jansen@horizon.example'", Long.class);
+		try {
+			for (int i = 0; i < 13; i++) {
+				jdbc.update("insert into team (version, name, active) values (0, ?, true)", "Extra team " + (char) ('A' + i));
+				jdbc.update("""
+						insert into employee (version, name, email, team_id, manager_id, active)
+						values (0, ?, ?, (select id from team where name = ?), ?, true)""", "Extra medewerker " + i,
+						"extra" + i + "@horizon.example", "Extra team " + (char) ('A' + i), manager);
+			}
+			signIn("fatima.elamrani", "Welkom, Fatima");
+			open("/insights", "Inzicht");
+			var coverage = browser.findElement(By.id("coverage"));
+			assertThat(coverage.findElements(By.cssSelector("table tbody tr"))).hasSize(10);
+			coverage.findElement(By.cssSelector("details.all-teams summary")).click();
+			awaitText("#coverage details.all-teams", "Extra team M");
+			long teams = jdbc.queryForObject("""
+					select count(distinct team_id) from employee where active = true and manager_id is not null
+					and team_id is not null""", Long.class);
+			assertThat(coverage.findElements(By.cssSelector("details.all-teams table tbody tr"))).as("every team, one row each")
+				.hasSize((int) teams);
+			Browser.screenshot(browser, "insights-all-teams");
+		}
+		finally {
+			jdbc.update("delete from employee where email like 'extra%@horizon.example'");
+			jdbc.update("delete from team where name like 'Extra team %'");
+		}
+	}
+
 }

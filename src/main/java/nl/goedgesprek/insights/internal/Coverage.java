@@ -48,6 +48,11 @@ public class Coverage {
 			.list();
 	}
 
+	/** The rows of real teams: without the people who have no team. */
+	public static List<TeamRow> teamsOnly(List<TeamRow> rows) {
+		return rows.stream().filter(row -> row.team() != null).toList();
+	}
+
 	/** The share of everyone in these rows. */
 	public static Figure share(List<TeamRow> rows) {
 		return figure(rows.stream().mapToLong(TeamRow::covered).sum(), rows.stream().mapToLong(TeamRow::people).sum());

@@ -22,21 +22,26 @@ public record Dashboard(Scope scope, Period period, long people, int checkInWeek
 	}
 
 	public List<nl.goedgesprek.cards.Topic> topics() {
+		return topicsShown();
+	}
+
+	/** The key themes the heat map has a column for: those the organisation requires. */
+	public static List<nl.goedgesprek.cards.Topic> topicsShown() {
 		return ThemeCoverage.requiredTopics();
 	}
 
-	/** Whether the coverage per team is summarised first. */
+	/** Whether the coverage per team is summarised first (the organisation's dashboard only). */
 	public boolean teamsSummarised() {
 		return summarised(teams);
 	}
 
-	/** Whether the heat map is summarised first. */
+	/** Whether the heat map is summarised first (the organisation's dashboard only). */
 	public boolean themesSummarised() {
 		return summarised(themes);
 	}
 
-	private static boolean summarised(List<?> rows) {
-		return rows.size() > TEAMS_AT_A_GLANCE + 2;
+	private boolean summarised(List<?> rows) {
+		return scope.isOrganisation() && rows.size() > TEAMS_AT_A_GLANCE + 2;
 	}
 
 	/** The teams with the lowest coverage; teams too small to show come last. */

@@ -1,5 +1,6 @@
 package nl.goedgesprek.insights.internal;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +54,7 @@ public class Dashboards {
 
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
-		var since = period.today().minusWeeks(weeks);
-		var teams = part(() -> coverage.perTeam(scope, since));
+		var teams = part(() -> coveragePerTeam(scope, period, weeks));
 		var heatMap = part(() -> themes.perTeam(scope, period));
 		var balance = part(() -> voice.of(scope, period));
 		var agreements = part(() -> followThrough.of(scope, period));
@@ -64,9 +64,23 @@ public class Dashboards {
 		var koers = part(() -> development.koers(scope));
 		var rows = teams.join();
 		var share = Coverage.share(rows);
-		return new Dashboard(scope, period, share.people(), weeks, share, rows.stream().filter(row -> row.team() != null).toList(),
+		return new Dashboard(scope, period, share.people(), weeks, share, Coverage.teamsOnly(rows),
 				heatMap.join(),
 				balance.join(), agreements.join(), pulse.join(), statements.join(), competencies.join(), koers.join());
+	}
+
+	/** Coverage per team, for the whole list of teams. */
+	public List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period) {
+		return Coverage.teamsOnly(coveragePerTeam(scope, period, people.rhythm().checkInWeeks()));
+	}
+
+	/** The heat map's rows, for the whole list of teams. */
+	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
+		return themes.perTeam(scope, period);
+	}
+
+	private List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period, int weeks) {
+		return coverage.perTeam(scope, period.today().minusWeeks(weeks));
 	}
 
 	private <T> CompletableFuture<T> part(Supplier<T> query) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import nl.goedgesprek.insights.internal.Dashboard;
 import nl.goedgesprek.insights.internal.Dashboards;
 import nl.goedgesprek.insights.internal.Period;
@@ -94,6 +95,29 @@ class InsightsController {
 		}).filter(row -> row.overdue() || row.openAgreements() > 0).toList();
 	}
 
+	/**
+	 * Every team's row of one per-team table, for an organisation with many teams: the dashboard
+	 * shows the ten that need attention most and fetches this when "all teams" is opened (htmx), or
+	 * links to it as a page of its own.
+	 */
+	@GetMapping("/insights/teams/{table}")
+	String allTeams(@PathVariable String table, @RequestParam(defaultValue = "12") int months, HtmxRequest htmx,
+			Model model) {
+		if (!ALL_TEAMS.contains(table)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Period period = period(months);
+		model.addAttribute("rows", table.equals("coverage")
+				? dashboards.coveragePerTeam(Scope.organisation(), period)
+				: dashboards.themesPerTeam(Scope.organisation(), period));
+		model.addAttribute("topics", nl.goedgesprek.insights.internal.Dashboard.topicsShown());
+		model.addAttribute("table", table);
+		model.addAttribute("months", PERIODS.contains(months) ? months : 12);
+		return htmx.isHtmxRequest() ? "insights/all-teams :: " + table : "insights/all-teams";
+	}
+
+	static final List<String> ALL_TEAMS = List.of("coverage", "themes");
+
 	@GetMapping("/insights/export/{table}.csv")
 	void exportOrganisation(@PathVariable String table, @RequestParam(required = false) Long team,
 			@RequestParam(defaultValue = "12") int months, Locale locale, HttpServletResponse response) throws IOException {
@@ -119,7 +143,11 @@ class InsightsController {
 	}
 
 	private Dashboard dashboard(Scope scope, int months) {
-		return dashboards.of(scope, Period.monthsBack(PERIODS.contains(months) ? months : 12, LocalDate.now(clock)));
+		return dashboards.of(scope, period(months));
+	}
+
+	private Period period(int months) {
+		return Period.monthsBack(PERIODS.contains(months) ? months : 12, LocalDate.now(clock));
 	}
 
 	/** Only someone with reports has a team dashboard. */
