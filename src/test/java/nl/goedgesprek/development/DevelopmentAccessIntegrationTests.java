@@ -28,6 +28,7 @@ import nl.goedgesprek.development.internal.Ambitions;
 import nl.goedgesprek.development.internal.Appreciations;
 import nl.goedgesprek.development.internal.ChosenCompetency;
 import nl.goedgesprek.development.internal.Competencies;
+import nl.goedgesprek.development.internal.DevelopmentAction;
 import nl.goedgesprek.development.internal.DevelopmentPlans;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.EmployeeId;
@@ -146,6 +147,61 @@ class DevelopmentAccessIntegrationTests {
 				.param("version", String.valueOf(reworded.version())).param("title", "Van Daan"))
 			.andExpect(flash().attribute("problem", MessageRef.of("development.goal.error.notYours")));
 		assertThat(plans.of(sanne).get(0).title()).isEqualTo("Klanten zelf laten zoeken in het portaal");
+	}
+
+	/**
+	 * An action is changed or removed by the employee only, on its own page; a stale form is refused
+	 * with what was typed kept, and removing what changed meanwhile is refused too.
+	 */
+	@Test
+	void onlyTheEmployeeChangesOrRemovesAnActionAndNeverOverAChangeTheyDidNotSee() throws Exception {
+		EmployeeId sanne = demo.id("sanne.devries");
+		// An action of its own, so the demo's actions stay for the other tests of this class.
+		var goal = plans.of(sanne).get(0);
+		plans.addAction(sanne, goal.id(), DevelopmentAction.Kind.OTHER, "Tijdelijke actie", null, null, null, null);
+		var action = plans.of(sanne).get(0).actions().stream().filter(a -> a.description().equals("Tijdelijke actie"))
+			.findFirst().orElseThrow();
+		String address = page("sanne.devries") + "/goals/" + goal.id() + "/actions/" + action.key();
+		mvc.perform(get(address).with(demo.as("sanne.devries"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(action.description())));
+		mvc.perform(get(address).with(demo.as("pieter.jansen")))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
+		mvc.perform(get(page("sanne.devries") + "/goals/" + goal.id() + "/actions/99").with(demo.as("sanne.devries")))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(address).with(demo.as("pieter.jansen")).with(csrf()).param("version", "0").param("kind", "COURSE")
+				.param("description", "Door de leidinggevende"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
+
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(action.version()))
+				.param("kind", "COURSE").param("description", " ").param("employerTime", "een dag"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.action.error.description")))
+			.andExpect(redirectedUrl(address));
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(action.version()))
+				.param("kind", "COURSE").param("description", "Cursus portaalbeheer").param("employerTime", "twee dagen")
+				.param("dueDate", "2027-03-01"))
+			.andExpect(flash().attribute("notice", "development.action.changed"))
+			.andExpect(redirectedUrl(page("sanne.devries") + "#goal-" + goal.id()));
+		var changed = plans.action(sanne, goal.id(), action.key()).orElseThrow();
+		assertThat(changed.description()).isEqualTo("Cursus portaalbeheer");
+		assertThat(changed.employerTime()).isEqualTo("twee dagen");
+		assertThat(changed.dueDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 1));
+		assertThat(changed.status()).isEqualTo(action.status());
+
+		// A second tab, still on the old version: refused, and what it typed comes back on the page.
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", String.valueOf(action.version()))
+				.param("kind", "OTHER").param("description", "Uit het andere tabblad"))
+			.andExpect(flash().attribute("problem", MessageRef.of("form.conflict.reload")))
+			.andExpect(redirectedUrl(address));
+		mvc.perform(post(address + "/remove").with(demo.as("sanne.devries")).with(csrf())
+				.param("version", String.valueOf(action.version())))
+			.andExpect(flash().attribute("problem", MessageRef.of("form.conflict.reload")));
+		assertThat(plans.action(sanne, goal.id(), action.key()).orElseThrow().description()).isEqualTo("Cursus portaalbeheer");
+
+		mvc.perform(post(address + "/remove").with(demo.as("sanne.devries")).with(csrf())
+				.param("version", String.valueOf(changed.version())))
+			.andExpect(flash().attribute("notice", "development.action.removed"))
+			.andExpect(redirectedUrl(page("sanne.devries") + "#goal-" + goal.id()));
+		assertThat(plans.action(sanne, goal.id(), action.key())).isEmpty();
 	}
 
 	@Test

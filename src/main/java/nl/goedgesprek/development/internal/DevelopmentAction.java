@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param agreementId the agreement from a conversation it came from, if any
  */
 public record DevelopmentAction(long goalId, int key, Kind kind, String description, String employerTime,
-		String employerBudget, LocalDate dueDate, Status status, Long agreementId) {
+		String employerBudget, LocalDate dueDate, Status status, Long agreementId, int version) {
 
 	public enum Kind { COURSE, SHADOWING, PROJECT, COACHING, OTHER }
 

@@ -48,7 +48,7 @@ public class DevelopmentPlans {
 							DevelopmentAction.Kind.valueOf(rs.getString("kind")), rs.getString("description"),
 							rs.getString("employer_time"), rs.getString("employer_budget"),
 							due == null ? null : due.toLocalDate(), DevelopmentAction.Status.valueOf(rs.getString("status")),
-							rs.wasNull() ? null : agreement));
+							agreementOrNull(rs, agreement), rs.getInt("version")));
 			});
 		return jdbc.sql("""
 				select g.id, g.version, g.title, g.ambition_id, a.text as ambition, g.competency_id, c.name as competency,
@@ -147,6 +147,57 @@ public class DevelopmentPlans {
 		}
 	}
 
+	/** One action of one of the employee's goals. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DevelopmentAction> action(EmployeeId employee, long goalId, int key) {
+		return of(employee).stream()
+			.filter(goal -> goal.id() == goalId)
+			.flatMap(goal -> goal.actions().stream())
+			.filter(action -> action.key() == key)
+			.findFirst();
+	}
+
+	/**
+	 * Changes what an action is; its status stays.
+	 * @throws DevelopmentConflictException when it was changed or removed elsewhere since {@code version} was read
+	 */
+	public void changeAction(EmployeeId employee, long goalId, int key, int version, DevelopmentAction.Kind kind,
+			String description, String employerTime, String employerBudget, LocalDate due) {
+		requireOwnGoal(employee, goalId);
+		DevelopmentRuleException.require(description != null && !description.isBlank(),
+				"development.action.error.description");
+		int changed = jdbc.sql("""
+				update development_action set kind = :kind, description = :description, employer_time = :time,
+				       employer_budget = :budget, due_date = :due, version = version + 1
+				where development_goal = :g and development_goal_key = :key and version = :version""")
+			.param("kind", kind.name())
+			.param("description", description.strip())
+			.param("time", Koers.blankToNull(employerTime))
+			.param("budget", Koers.blankToNull(employerBudget))
+			.param("due", due == null ? null : Date.valueOf(due))
+			.param("g", goalId)
+			.param("key", key)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
+	/** @throws DevelopmentConflictException when it was changed or removed elsewhere since {@code version} was read */
+	public void removeAction(EmployeeId employee, long goalId, int key, int version) {
+		requireOwnGoal(employee, goalId);
+		int removed = jdbc.sql("""
+				delete from development_action where development_goal = :g and development_goal_key = :key and version = :version""")
+			.param("g", goalId)
+			.param("key", key)
+			.param("version", version)
+			.update();
+		if (removed == 0) {
+			throw new DevelopmentConflictException();
+		}
+	}
+
 	public void setStatus(EmployeeId employee, long goalId, int key, DevelopmentAction.Status status) {
 		requireOwnGoal(employee, goalId);
 		jdbc.sql("update development_action set status = :status where development_goal = :g and development_goal_key = :key")
@@ -174,6 +225,10 @@ public class DevelopmentPlans {
 			.stream()
 			.findFirst()
 			.orElseGet(() -> addGoal(employee, title, null, null, null));
+	}
+
+	private static Long agreementOrNull(java.sql.ResultSet rs, long agreement) throws java.sql.SQLException {
+		return rs.getObject("agreement_id") == null ? null : agreement;
 	}
 
 	private void requireOwnGoal(EmployeeId employee, long goalId) {

@@ -10,6 +10,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -74,6 +78,53 @@ class PlanController {
 		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.saved",
 				() -> plans.addAction(person.id(), goalId, kind, description, employerTime, employerBudget, dueDate, null),
 				"typedAction", description);
+	}
+
+	/** An action's own page, to change or remove it: the employee's only. */
+	@GetMapping("/people/{id}/development/goals/{goalId}/actions/{key}")
+	String action(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@PathVariable int key, Model model) {
+		Person person = guard.owner(user.id(), id);
+		DevelopmentAction action = plans.action(person.id(), goalId, key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("person", person);
+		model.addAttribute("action", action);
+		model.addAttribute("actionKinds", DevelopmentAction.Kind.values());
+		return "development/action";
+	}
+
+	@PostMapping("/people/{id}/development/goals/{goalId}/actions/{key}")
+	String changeAction(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@PathVariable int key, @RequestParam int version, @RequestParam DevelopmentAction.Kind kind,
+			@RequestParam String description, @RequestParam(required = false) String employerTime,
+			@RequestParam(required = false) String employerBudget,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		return orBackToTheAction(redirect, person, goalId, key, "development.action.changed",
+				() -> plans.changeAction(person.id(), goalId, key, version, kind, description, employerTime, employerBudget,
+						dueDate),
+				new DevelopmentAction(goalId, key, kind, description, employerTime, employerBudget, dueDate, null, null, version));
+	}
+
+	@PostMapping("/people/{id}/development/goals/{goalId}/actions/{key}/remove")
+	String removeAction(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@PathVariable int key, @RequestParam int version, RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		return orBackToTheAction(redirect, person, goalId, key, "development.action.removed",
+				() -> plans.removeAction(person.id(), goalId, key, version), null);
+	}
+
+	/**
+	 * Does the step and goes back to the goal on the development page; when it is refused, back to the
+	 * action's page with why and with what was typed (or to the plan, when the action is gone).
+	 */
+	private String orBackToTheAction(RedirectAttributes redirect, Person person, long goalId, int key, String notice,
+			Runnable step, DevelopmentAction typed) {
+		String done = DevelopmentSteps.run(redirect, person.id().value(), "#goal-" + goalId, notice, step, "typedChange", typed);
+		boolean refused = redirect.getFlashAttributes().containsKey("problem");
+		return refused && plans.action(person.id(), goalId, key).isPresent()
+				? "redirect:/people/" + person.id().value() + "/development/goals/" + goalId + "/actions/" + key : done;
 	}
 
 	@PostMapping("/people/{id}/development/goals/{goalId}/actions/{key}/status")
