@@ -205,6 +205,28 @@ class DevelopmentAccessIntegrationTests {
 	}
 
 	@Test
+	void onlyTheEmployeeRemovesAGoalWithItsActionsAndNotAfterAChangeTheyDidNotSee() throws Exception {
+		EmployeeId sanne = demo.id("sanne.devries");
+		long goal = plans.addGoal(sanne, "Tijdelijk doel", null, null, null);
+		plans.addAction(sanne, goal, DevelopmentAction.Kind.COURSE, "Tijdelijke cursus", null, null, null, null);
+		String address = page("sanne.devries") + "/goals/" + goal + "/remove";
+		mvc.perform(post(address).with(demo.as("pieter.jansen")).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));
+		mvc.perform(post(page("daan.smit") + "/goals/" + goal + "/remove").with(demo.as("daan.smit")).with(csrf())
+				.param("version", "0"))
+			.andExpect(flash().attribute("problem", MessageRef.of("development.goal.error.notYours")));
+		plans.renameGoal(sanne, goal, 0, "Tijdelijk doel, anders gezegd");
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("problem", MessageRef.of("form.conflict.reload")));
+		assertThat(plans.of(sanne)).extracting(g -> g.id()).contains(goal);
+		mvc.perform(post(address).with(demo.as("sanne.devries")).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("notice", "development.goal.removed"));
+		assertThat(plans.of(sanne)).extracting(g -> g.id()).doesNotContain(goal);
+		assertThat(plans.of(sanne).stream().flatMap(g -> g.actions().stream()))
+			.noneMatch(a -> a.description().equals("Tijdelijke cursus"));
+	}
+
+	@Test
 	void theManagerReadsButOnlyTheEmployeeDecides() throws Exception {
 		EmployeeId daan = demo.id("daan.smit");
 		long feedback = competency("Feedback geven en vragen");

@@ -112,6 +112,22 @@ public class DevelopmentPlans {
 		}
 	}
 
+	/**
+	 * Removes a goal with its actions. A year story that already holds them keeps them: it is a snapshot.
+	 * @throws DevelopmentConflictException when the goal was reworded elsewhere since {@code version} was read
+	 */
+	public void removeGoal(EmployeeId employee, long goalId, int version) {
+		requireOwnGoal(employee, goalId);
+		int current = jdbc.sql("select version from development_goal where id = :g for update").param("g", goalId)
+			.query(Integer.class)
+			.single();
+		if (current != version) {
+			throw new DevelopmentConflictException();
+		}
+		jdbc.sql("delete from development_action where development_goal = :g").param("g", goalId).update();
+		jdbc.sql("delete from development_goal where id = :g").param("g", goalId).update();
+	}
+
 	private static String goalTitle(String typed) {
 		String title = typed.strip();
 		return title.length() > 300 ? title.substring(0, 300) : title;

@@ -67,6 +67,14 @@ class PlanController {
 				() -> plans.renameGoal(person.id(), goalId, version, title), "typedTitle", title);
 	}
 
+	@PostMapping("/people/{id}/development/goals/{goalId}/remove")
+	String removeGoal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
+			@RequestParam int version, RedirectAttributes redirect) {
+		Person person = guard.owner(user.id(), id);
+		return DevelopmentSteps.run(redirect, id, "#plan", "development.goal.removed",
+				() -> plans.removeGoal(person.id(), goalId, version), null, null);
+	}
+
 	@PostMapping("/people/{id}/development/goals/{goalId}/actions")
 	String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
 			@RequestParam DevelopmentAction.Kind kind, @RequestParam String description,
