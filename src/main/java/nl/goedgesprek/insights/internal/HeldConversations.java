@@ -18,9 +18,11 @@ final class HeldConversations {
 
 	/** The scope's monthly totals in {@code table}, aliased {@code m}, of the months in the period. */
 	static String months(String table) {
-		return " from " + table + " m where m.scope_kind = :kind and m.scope_id = :scopeId"
-				+ " and m.held_year * 12 + m.held_month >= :fromMonth and m.held_year * 12 + m.held_month <= :untilMonth ";
+		return " from " + table + " m where m.scope_kind = :kind and m.scope_id = :scopeId and " + IN_PERIOD + " ";
 	}
+
+	/** SQL that keeps the monthly totals ({@code m}) of the months in the period. */
+	static final String IN_PERIOD = "m.held_year * 12 + m.held_month >= :fromMonth and m.held_year * 12 + m.held_month <= :untilMonth";
 
 	/**
 	 * How many different employees of the scope have their last such day in the period. The period

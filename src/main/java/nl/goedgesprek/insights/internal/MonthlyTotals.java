@@ -32,6 +32,9 @@ class MonthlyTotals {
 
 		private final Set<Reach> reaches = new LinkedHashSet<>();
 
+		/** Whether conversation rows changed; when only agreements did, their months' conversation totals stand. */
+		private boolean conversations;
+
 		void add(long employee, Long team, long manager, LocalDate heldOn) {
 			for (ScopeKind kind : ScopeKind.values()) {
 				long id = kind.idOf(team, manager);
@@ -61,6 +64,7 @@ class MonthlyTotals {
 
 	/** Where the read-model rows of this conversation and its agreements are, added to {@code touched}. */
 	void collectConversation(long conversationId, Touched touched) {
+		touched.conversations = true;
 		collect("insight_conversation", "conversation_id", conversationId, touched);
 		collect("insight_agreement", "conversation_id", conversationId, touched);
 	}
@@ -85,22 +89,10 @@ class MonthlyTotals {
 	void recompute(Touched touched) {
 		for (Cell cell : touched.cells) {
 			String where = cell.kind().rowsOf(cell.id()) + " and i.held_on >= :start and i.held_on < :end";
-			for (String table : List.of("insight_month", "insight_agreement_month")) {
-				jdbc.sql("delete from " + table + " where scope_kind = :kind and scope_id = :scopeId"
-						+ " and held_year = :year and held_month = :month")
-					.param("kind", cell.kind().code)
-					.param("scopeId", cell.id())
-					.param("year", cell.month().getYear())
-					.param("month", cell.month().getMonthValue())
-					.update();
+			if (touched.conversations) {
+				recomputeMonth("insight_month", conversationMonths(cell.kind(), where), cell);
 			}
-			for (String insert : List.of(conversationMonths(cell.kind(), where), agreementMonths(cell.kind(), where))) {
-				jdbc.sql(insert)
-					.param("scopeId", cell.id())
-					.param("start", Date.valueOf(cell.month().atDay(1)))
-					.param("end", Date.valueOf(cell.month().plusMonths(1).atDay(1)))
-					.update();
-			}
+			recomputeMonth("insight_agreement_month", agreementMonths(cell.kind(), where), cell);
 		}
 		for (Reach reach : touched.reaches) {
 			jdbc.sql("delete from insight_reach where scope_kind = :kind and scope_id = :scopeId and employee_id = :employee")
@@ -113,6 +105,21 @@ class MonthlyTotals {
 				.param("employee", reach.employee())
 				.update();
 		}
+	}
+
+	private void recomputeMonth(String table, String insert, Cell cell) {
+		jdbc.sql("delete from " + table + " where scope_kind = :kind and scope_id = :scopeId"
+				+ " and held_year = :year and held_month = :month")
+			.param("kind", cell.kind().code)
+			.param("scopeId", cell.id())
+			.param("year", cell.month().getYear())
+			.param("month", cell.month().getMonthValue())
+			.update();
+		jdbc.sql(insert)
+			.param("scopeId", cell.id())
+			.param("start", Date.valueOf(cell.month().atDay(1)))
+			.param("end", Date.valueOf(cell.month().plusMonths(1).atDay(1)))
+			.update();
 	}
 
 	/** Throws every total away and adds them all up again from the read model. */

@@ -46,8 +46,7 @@ public class ThemeCoverage {
 						 from insight_month m join team t on t.id = m.scope_id
 						left join (select r.scope_id, count(*) as people from insight_reach r
 						           where r.scope_kind = 'T' and r.last_held_on >= :from group by r.scope_id) r on r.scope_id = m.scope_id
-						where m.scope_kind = 'T' and m.held_year * 12 + m.held_month >= :fromMonth
-						  and m.held_year * 12 + m.held_month <= :untilMonth"""
+						where m.scope_kind = 'T' and""" + " " + HeldConversations.IN_PERIOD
 						+ (scope.isOrganisation() ? "" : " and m.scope_id = :scopeId") + " group by m.scope_id, t.name order by t.name";
 		return HeldConversations.bind(jdbc.sql(sql), scope, period)
 			.query((rs, row) -> {
