@@ -62,8 +62,7 @@ class DevelopmentBrowserTests extends BrowserTest {
 	@Test
 	void theEmployeeBuildsAPlanAndSeesAppreciationWhilePreparing() {
 		signIn("daan.smit", "Welkom, Daan");
-		browser.findElement(By.linkText("Ontwikkeling")).click();
-		Browser.awaitHeading(browser, "Jouw ontwikkeling");
+		follow("Ontwikkeling", "Jouw ontwikkeling");
 
 		browser.findElement(By.id("new-ambition")).sendKeys("Over twee jaar begeleid ik klanten bij het klantportaal");
 		submit("#ambitions form.form button[type=submit]", "Je ambitie is opgeslagen.");

@@ -92,10 +92,8 @@ class FollowUpBrowserTests extends BrowserTest {
 		browser.findElement(By.id("description")).sendKeys("Vrijdag thuiswerken, proef tot de zomer");
 		browser.findElement(By.cssSelector("input[name=owner][value=EMPLOYEE]")).click();
 		setDate("dueDate", LocalDate.now().plusMonths(2));
-		browser.findElement(By.cssSelector(".agreement-form button[type=submit]")).click();
-		Browser.awaitHeading(browser, "Het gesprek van Lotte en Pieter");
-		browser.findElement(By.cssSelector("form[action$='/close'] button")).click();
-		Browser.awaitHeading(browser, "Gespreksverslag");
+		clickThrough(".agreement-form button[type=submit]", "Het gesprek van Lotte en Pieter");
+		clickThrough("form[action$='/close'] button", "Gespreksverslag");
 		signOut();
 
 		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("lotte.bakker"), ConversationKind.CHECK_IN,
@@ -112,8 +110,7 @@ class FollowUpBrowserTests extends BrowserTest {
 		WebElement agreement = browser.findElement(By.cssSelector(".progress-form"));
 		agreement.findElement(By.cssSelector("input[name=status][value=IN_PROGRESS]")).click();
 		agreement.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Twee vrijdagen gedaan, bevalt goed");
-		agreement.findElement(By.cssSelector("button[type=submit]")).click();
-		Browser.awaitHeading(browser, "Afspraken");
+		Browser.clickThrough(browser, agreement.findElement(By.cssSelector("button[type=submit]")), "Afspraken");
 		assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).isNotBlank();
 
 		open("/me/input", "Jouw inbreng, wat ermee gebeurde");

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,6 +57,20 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.withMessage(() -> "heading '" + expected + "' on " + driver.getCurrentUrl())
 			.until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+	}
+
+	/**
+	 * Clicks a link or a form's button and waits for the page it leads to. The old page must be gone
+	 * first: a form that saves and shows its own page again (an agreement added during the
+	 * conversation, a record acknowledged) has the same heading before and after, and a click on
+	 * the old page's elements would then hit a page that is being replaced.
+	 */
+	public static void clickThrough(ChromeDriver driver, WebElement target, String expectedHeading) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "leaving " + driver.getCurrentUrl())
+			.until(ExpectedConditions.stalenessOf(oldPage));
+		awaitHeading(driver, expectedHeading);
 	}
 
 	public static void awaitUrlContaining(ChromeDriver driver, String part) {

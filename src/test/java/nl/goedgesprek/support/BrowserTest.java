@@ -46,6 +46,16 @@ public abstract class BrowserTest {
 		Browser.awaitHeading(browser, heading);
 	}
 
+	/** Clicks the element {@code css} finds and waits for the page it leads to (see {@link Browser#clickThrough}). */
+	protected void clickThrough(String css, String heading) {
+		Browser.clickThrough(browser, browser.findElement(By.cssSelector(css)), heading);
+	}
+
+	/** Follows the link with this text and waits for the page it leads to. */
+	protected void follow(String linkText, String heading) {
+		Browser.clickThrough(browser, browser.findElement(By.linkText(linkText)), heading);
+	}
+
 	/** Signs in as a demo person ({@code sanne.devries}) and waits for the home page's heading. */
 	protected void signIn(String demoUser, String heading) {
 		Browser.signIn(browser, url(""), demoUser + DemoUsers.DOMAIN);

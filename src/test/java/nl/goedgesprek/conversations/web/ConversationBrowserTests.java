@@ -71,8 +71,7 @@ class ConversationBrowserTests extends BrowserTest {
 		chooseScore("resultaten", 2);
 		browser.findElement(By.id("appreciation")).sendKeys("Je rust aan de telefoon.");
 		awaitSaved("save-status");
-		browser.findElement(By.cssSelector(".share button.button--primary")).click();
-		Browser.awaitHeading(browser, "Check-in met Sanne de Vries");
+		clickThrough(".share button.button--primary", "Check-in met Sanne de Vries");
 		assertThat(browser.getPageSource()).doesNotContain(EMPLOYEE_DRAFT);
 		signOut();
 
@@ -81,10 +80,8 @@ class ConversationBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".steps")).getText()).contains("Je leest het zodra je je eigen voorbereiding hebt gedeeld");
 		open(conversation + "/preparation", "Jouw voorbereiding");
 		assertThat(browser.findElement(By.id("a-resultaten.q1")).getAttribute("value")).isEqualTo(EMPLOYEE_DRAFT);
-		browser.findElement(By.cssSelector(".share button.button--primary")).click();
-		Browser.awaitHeading(browser, "Check-in met Pieter Jansen");
-		browser.findElement(By.cssSelector("form[action$='/start'] button")).click();
-		Browser.awaitHeading(browser, "Het gesprek van Sanne en Pieter");
+		clickThrough(".share button.button--primary", "Check-in met Pieter Jansen");
+		clickThrough("form[action$='/start'] button", "Het gesprek van Sanne en Pieter");
 
 		WebElement results = browser.findElement(By.id("theme-resultaten"));
 		assertThat(results.getText()).contains(EMPLOYEE_DRAFT, "Sanne heeft het portaal mooi neergezet",
@@ -98,18 +95,15 @@ class ConversationBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("input[name=owner][value=EMPLOYEE]")).click();
 		setDate("dueDate", LocalDate.now().plusMonths(3));
 		new Select(browser.findElement(By.id("themeKey"))).selectByValue("ontwikkeling");
-		browser.findElement(By.cssSelector(".agreement-form button[type=submit]")).click();
-		Browser.awaitHeading(browser, "Het gesprek van Sanne en Pieter");
+		clickThrough(".agreement-form button[type=submit]", "Het gesprek van Sanne en Pieter");
 		assertThat(browser.findElement(By.id("agreements")).getText()).contains("Training klantgesprekken volgen");
 		Browser.screenshotAt(browser, "conversation-talk", "#theme-resultaten");
 		Browser.phoneScreenshot(browser, "conversation-talk");
 
-		browser.findElement(By.cssSelector("form[action$='/close'] button")).click();
-		Browser.awaitHeading(browser, "Gespreksverslag");
+		clickThrough("form[action$='/close'] button", "Gespreksverslag");
 		signRecord("SEEN");
 		browser.findElement(By.id("employeeViewText")).sendKeys("Ik had meer tijd voor het portaal willen hebben.");
-		browser.findElement(By.cssSelector("form[action$='/record/view'] button")).click();
-		Browser.awaitHeading(browser, "Gespreksverslag");
+		clickThrough("form[action$='/record/view'] button", "Gespreksverslag");
 		assertThat(browser.findElement(By.id("employee-view")).getText()).contains("Ik had meer tijd voor het portaal");
 		signOut();
 
@@ -126,13 +120,11 @@ class ConversationBrowserTests extends BrowserTest {
 	}
 
 	private String plan() {
-		browser.findElement(By.linkText("Gesprek plannen")).click();
-		Browser.awaitHeading(browser, "Gesprek plannen");
+		follow("Gesprek plannen", "Gesprek plannen");
 		new Select(browser.findElement(By.id("partnerId"))).selectByVisibleText("Pieter Jansen (je leidinggevende)");
 		browser.findElement(By.cssSelector("input[name=kind][value=CHECK_IN]")).click();
 		setDate("date", LocalDate.now().plusDays(7));
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		Browser.awaitHeading(browser, "Check-in met Pieter Jansen");
+		clickThrough("form.form button[type=submit]", "Check-in met Pieter Jansen");
 		String path = browser.getCurrentUrl().replace(url(""), "");
 		assertThat(path).matches("/conversations/\\d+");
 		return path;
@@ -153,9 +145,7 @@ class ConversationBrowserTests extends BrowserTest {
 	}
 
 	private void signRecord(String kind) {
-		browser.findElement(By.cssSelector("form[action$='/record/acknowledge'] input[value=" + kind + "] + button"))
-			.click();
-		Browser.awaitHeading(browser, "Gespreksverslag");
+		clickThrough("form[action$='/record/acknowledge'] input[value=" + kind + "] + button", "Gespreksverslag");
 	}
 
 }

@@ -33,17 +33,14 @@ class SignInBrowserTests extends BrowserTest {
 		signIn("pieter.jansen@horizon.example");
 		Browser.awaitHeading(browser, "Welkom, Pieter");
 
-		browser.findElement(By.linkText("Mijn team")).click();
-		Browser.awaitHeading(browser, "Mijn team");
+		follow("Mijn team", "Mijn team");
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Sanne de Vries", "Lotte Bakker")
 			.doesNotContain("Bram Dekker");
 		Browser.screenshot(browser, "manager-team");
 
-		browser.findElement(By.cssSelector("nav.language a[hreflang=en]")).click();
-		Browser.awaitHeading(browser, "My team");
+		clickThrough("nav.language a[hreflang=en]", "My team");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-		browser.findElement(By.linkText("Home")).click();
-		Browser.awaitHeading(browser, "Welcome, Pieter");
+		follow("Home", "Welcome, Pieter");
 
 		signOut();
 		Browser.awaitUrlContaining(browser, "/login?logout");
@@ -53,20 +50,17 @@ class SignInBrowserTests extends BrowserTest {
 		browser = Browser.start();
 		signIn("pieter.jansen@horizon.example");
 		Browser.awaitHeading(browser, "Welcome, Pieter");
-		browser.findElement(By.cssSelector("nav.language a[hreflang=nl]")).click();
-		Browser.awaitHeading(browser, "Welkom, Pieter");
+		clickThrough("nav.language a[hreflang=nl]", "Welkom, Pieter");
 	}
 
 	@Test
 	void aManagerFollowsUpAgreementsAndTheTeamsRhythm() {
 		signIn("pieter.jansen@horizon.example");
 		Browser.awaitHeading(browser, "Welkom, Pieter");
-		browser.findElement(By.linkText("Mijn team")).click();
-		Browser.awaitHeading(browser, "Mijn team");
+		follow("Mijn team", "Mijn team");
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("achterstallig", "Anouk Mulder");
 		Browser.screenshot(browser, "manager-team-rhythm");
-		browser.findElement(By.linkText("Afspraken")).click();
-		Browser.awaitHeading(browser, "Afspraken");
+		follow("Afspraken", "Afspraken");
 		assertThat(browser.findElement(By.id("mine-heading")).isDisplayed()).isTrue();
 		assertThat(browser.getPageSource()).contains("Rooster voor de ochtenden herzien");
 		Browser.screenshot(browser, "manager-agreements");
@@ -119,17 +113,13 @@ class SignInBrowserTests extends BrowserTest {
 	void hrLooksAfterTheCardsAndSeesConversationsWithoutTheirContent() {
 		signIn("fatima.elamrani@horizon.example");
 		Browser.awaitHeading(browser, "Welkom, Fatima");
-		browser.findElement(By.linkText("Praatkaarten")).click();
-		Browser.awaitHeading(browser, "Praatkaarten");
-		browser.findElement(By.linkText("Het goede gesprek")).click();
-		Browser.awaitHeading(browser, "Het goede gesprek");
+		follow("Praatkaarten", "Praatkaarten");
+		follow("Het goede gesprek", "Het goede gesprek");
 		Browser.screenshot(browser, "hr-card");
-		browser.findElement(By.linkText("Voorbeeld")).click();
-		Browser.awaitHeading(browser, "Voorbeeld: Het goede gesprek, versie 1");
+		follow("Voorbeeld", "Voorbeeld: Het goede gesprek, versie 1");
 		assertThat(browser.findElement(By.id("theme-welzijn")).getText()).contains("Deel hier geen medische informatie");
 		Browser.screenshotAt(browser, "hr-card-preview", "#theme-welzijn");
-		browser.findElement(By.linkText("Gesprekken")).click();
-		Browser.awaitHeading(browser, "Gesprekken in de organisatie");
+		follow("Gesprekken", "Gesprekken in de organisatie");
 		assertThat(browser.findElement(By.id("all-conversations")).getText()).contains("Lotte Bakker", "gevoerd")
 			.doesNotContain("Rooster voor de ochtenden");
 		Browser.screenshot(browser, "hr-conversations");
