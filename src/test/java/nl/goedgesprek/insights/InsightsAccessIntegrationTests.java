@@ -88,6 +88,16 @@ class InsightsAccessIntegrationTests {
 		mvc.perform(get("/insights/teams/voice").with(demo.as("fatima.elamrani"))).andExpect(status().isNotFound());
 	}
 
+	/** "Wie is aan de beurt" leads to the overdue list of what the dashboard shows: the organisation or the chosen team. */
+	@Test
+	void theOverdueListLinkKeepsTheChosenTeam() throws Exception {
+		long team = jdbc.queryForObject("select id from team where name = 'Klantcontact'", Long.class);
+		mvc.perform(get("/insights").with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(containsString("href=\"/admin/conversations\"")));
+		mvc.perform(get("/insights").param("team", String.valueOf(team)).with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(containsString("href=\"/admin/conversations?team=" + team + "\"")));
+	}
+
 	@Test
 	void aManagersViewListsWhoNeedsAttentionInTheirOwnTeamOnly() throws Exception {
 		mvc.perform(get("/team/insights").with(demo.as("pieter.jansen")))

@@ -24,6 +24,7 @@ import nl.goedgesprek.conversations.RecordAwaiting;
 import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.TeamId;
 
 /** Read model of conversations as process data: who, when, what kind, how far. Never content. */
 @Component
@@ -67,9 +68,18 @@ public class ConversationQueries {
 		return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(this::summary).optional();
 	}
 
-	/** Every conversation in a period, for HR: names, dates and statuses only. */
+	/** The latest conversations, for HR: names, dates and statuses only. */
 	public List<ConversationSummary> all(int limit) {
 		return jdbc.sql(SELECT + " order by c.scheduled_at desc" + firstRows(limit)).query(this::summary).list();
+	}
+
+	/** The latest conversations of the people now in one team, for HR: names, dates and statuses only. */
+	public List<ConversationSummary> ofTeam(TeamId team, int limit) {
+		return jdbc.sql(SELECT + " where c.employee_id in (select t.id from employee t where t.team_id = :team)"
+				+ " order by c.scheduled_at desc" + firstRows(limit))
+			.param("team", team.value())
+			.query(this::summary)
+			.list();
 	}
 
 	/**

@@ -21,6 +21,8 @@ import nl.goedgesprek.people.OrganisationRhythm;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.TeamId;
+import nl.goedgesprek.people.TeamSummary;
 import nl.goedgesprek.shared.Page;
 
 /** HR and administrators: which conversations exist and how far they are. Never what was said. */
@@ -57,16 +59,25 @@ class ConversationOverviewController {
 	/** The latest conversations shown; the overview is about how far they are, not an archive. */
 	static final int LATEST = 100;
 
+	/** The whole organisation, or one team ({@code team}): the overdue people and the latest conversations. */
 	@GetMapping("/admin/conversations")
-	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long team,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		if (!access.mayManagePeople(user.id())) {
 			throw new AccessDeniedException("Only HR and administrators see the conversation overview");
 		}
-		model.addAttribute("conversations", queries.all(LATEST));
+		List<TeamSummary> teams = people.activeTeams();
+		TeamId chosen = teams.stream().map(TeamSummary::id).filter(id -> id.value().equals(team)).findFirst().orElse(null);
+		model.addAttribute("teams", teams);
+		model.addAttribute("team", chosen == null ? null : chosen.value());
+		model.addAttribute("conversations", chosen == null ? queries.all(LATEST) : queries.ofTeam(chosen, LATEST));
 		model.addAttribute("latest", LATEST);
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
-		List<Person> everyone = people.everyoneWithAManager();
+		List<Person> everyone = people.everyoneWithAManager()
+			.stream()
+			.filter(person -> chosen == null || chosen.equals(person.teamId()))
+			.toList();
 		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
 		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),

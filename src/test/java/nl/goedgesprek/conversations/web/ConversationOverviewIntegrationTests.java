@@ -54,4 +54,38 @@ class ConversationOverviewIntegrationTests {
 		assertThat(last).contains("Vorige").doesNotContain("rel=\"next\"");
 	}
 
+	/** Filtered on a team (from the dashboard's team view), the page shows that team's people and conversations only. */
+	@Test
+	void hrNarrowsTheOverviewToOneTeam(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+		long team = jdbc.queryForObject("select team_id from employee where id = ?", Long.class, demo.id("daan.smit").value());
+		jdbc.update("insert into team (version, name, active) values (0, 'Andere afdeling', true)");
+		long otherTeam = jdbc.queryForObject("select id from team where name = 'Andere afdeling'", Long.class);
+		long manager = demo.id("pieter.jansen").value();
+		jdbc.update("insert into employee (version, name, email, manager_id, team_id, active) values (0, ?, ?, ?, ?, true)",
+				"Wachtend in het team", "wachtend.team@horizon.example", manager, team);
+		jdbc.update("insert into employee (version, name, email, manager_id, team_id, active) values (0, ?, ?, ?, ?, true)",
+				"Wachtend elders", "wachtend.elders@horizon.example", manager, otherTeam);
+
+		var result = mvc.perform(get("/admin/conversations").param("team", String.valueOf(team))
+			.with(demo.as("fatima.elamrani"))).andExpect(status().isOk()).andReturn();
+		@SuppressWarnings("unchecked")
+		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) result
+			.getModelAndView().getModel().get("overdue");
+		assertThat(overdue.items()).extracting(row -> row.person().name()).contains("Wachtend in het team")
+			.doesNotContain("Wachtend elders");
+		assertThat(overdue.items()).allMatch(row -> row.person().teamId().value() == team);
+		@SuppressWarnings("unchecked")
+		var latest = (java.util.List<nl.goedgesprek.conversations.ConversationSummary>) result.getModelAndView().getModel()
+			.get("conversations");
+		java.util.List<Long> members = jdbc.queryForList("select id from employee where team_id = ?", Long.class, team);
+		assertThat(latest).isNotEmpty().allMatch(c -> members.contains(c.employeeId().value()));
+		assertThat(result.getResponse().getContentAsString()).contains("<option value=\"" + team + "\" selected=\"selected\"");
+
+		var everyone = mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani"))).andReturn();
+		@SuppressWarnings("unchecked")
+		var all = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) everyone.getModelAndView()
+			.getModel().get("overdue");
+		assertThat(all.items()).extracting(row -> row.person().name()).contains("Wachtend in het team", "Wachtend elders");
+	}
+
 }
