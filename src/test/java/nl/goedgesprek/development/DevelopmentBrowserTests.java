@@ -3,7 +3,6 @@ package nl.goedgesprek.development;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
@@ -23,7 +20,7 @@ import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.support.Browser;
 import nl.goedgesprek.support.BrowserTest;
 import nl.goedgesprek.support.DemoUsers;
-import nl.goedgesprek.support.PostgresTestDatabase;
+import nl.goedgesprek.support.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
+@OnPostgres
 class DevelopmentBrowserTests extends BrowserTest {
-
-	private static final String SCHEMA = PostgresTestDatabase.schemaFor(DevelopmentBrowserTests.class);
 
 	@Autowired
 	DemoUsers demo;
@@ -48,16 +44,6 @@ class DevelopmentBrowserTests extends BrowserTest {
 
 	@Autowired
 	Cards cards;
-
-	@BeforeAll
-	static void freshSchema() {
-		PostgresTestDatabase.freshSchema(SCHEMA);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 	@Test
 	void theEmployeeBuildsAPlanAndSeesAppreciationWhilePreparing() {

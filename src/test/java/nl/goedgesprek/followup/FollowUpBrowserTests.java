@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
@@ -28,7 +25,7 @@ import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.support.Browser;
 import nl.goedgesprek.support.BrowserTest;
 import nl.goedgesprek.support.DemoUsers;
-import nl.goedgesprek.support.PostgresTestDatabase;
+import nl.goedgesprek.support.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
+@OnPostgres
 class FollowUpBrowserTests extends BrowserTest {
-
-	private static final String SCHEMA = PostgresTestDatabase.schemaFor(FollowUpBrowserTests.class);
 
 	@Autowired
 	DemoUsers demo;
@@ -59,16 +55,6 @@ class FollowUpBrowserTests extends BrowserTest {
 
 	@Autowired
 	Cards cards;
-
-	@BeforeAll
-	static void freshSchema() {
-		PostgresTestDatabase.freshSchema(SCHEMA);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 	@Test
 	void anAgreementIsFollowedUpAndTheEmployeeSeesWhatBecameOfTheirInput() {

@@ -141,6 +141,8 @@ public final class InsightsBenchmark {
 		measure(managerClient, base + "/", "manager's home page", "30 ms");
 		measure(managerClient, base + "/conversations/" + conversation, "conversation page", "30 ms");
 		measure(managerClient, base + "/team/insights", "manager's team dashboard", "(none)");
+		measure(hrClient, base + "/admin/conversations", "HR's overdue list, organisation-wide", "(none)");
+		measure(hrClient, base + "/admin/conversations?team=" + team, "HR's overdue list, one team", "(none)");
 	}
 
 	private static void measure(HttpClient client, String url, String name, String target) throws Exception {

@@ -9,18 +9,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.insights.internal.ConversationFacts;
-import nl.goedgesprek.support.PostgresTestDatabase;
+import nl.goedgesprek.support.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,21 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "goedgesprek.demo.enabled=false")
 @ActiveProfiles("test")
+@OnPostgres
 class InsightsTotalsConcurrencyPostgresIntegrationTests {
 
-	private static final String SCHEMA = PostgresTestDatabase.schemaFor(InsightsTotalsConcurrencyPostgresIntegrationTests.class);
-
 	private static final List<String> TOTALS = List.of("insight_month", "insight_agreement_month", "insight_reach");
-
-	@BeforeAll
-	static void freshSchema() {
-		PostgresTestDatabase.freshSchema(SCHEMA);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * The PostgreSQL that tests use: {@code GOEDGESPREK_TEST_POSTGRES_URL} (default the local server,
  * database {@code test}), with a fresh schema per test class so classes never see each other's rows.
+ * A test class asks for it with {@link OnPostgres}.
  */
 public final class PostgresTestDatabase {
 
@@ -37,12 +36,11 @@ public final class PostgresTestDatabase {
 		}
 	}
 
-	public static void register(DynamicPropertyRegistry registry, String schema) {
-		registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
-		registry.add("spring.flyway.schemas", () -> schema);
-		registry.add("spring.flyway.default-schema", () -> schema);
+	/** The application's data source and Flyway on this schema (see {@link OnPostgres}). */
+	static java.util.Map<String, Object> properties(String schema) {
+		return java.util.Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+				"spring.datasource.username", USER, "spring.datasource.password", PASSWORD, "spring.flyway.schemas", schema,
+				"spring.flyway.default-schema", schema);
 	}
 
 	/**

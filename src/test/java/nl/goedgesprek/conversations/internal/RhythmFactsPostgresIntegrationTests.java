@@ -3,17 +3,14 @@ package nl.goedgesprek.conversations.internal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.people.EmployeeId;
-import nl.goedgesprek.support.PostgresTestDatabase;
+import nl.goedgesprek.support.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,19 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "goedgesprek.demo.enabled=false")
 @ActiveProfiles("test")
+@OnPostgres
 class RhythmFactsPostgresIntegrationTests {
-
-	private static final String SCHEMA = PostgresTestDatabase.schemaFor(RhythmFactsPostgresIntegrationTests.class);
-
-	@BeforeAll
-	static void freshSchema() {
-		PostgresTestDatabase.freshSchema(SCHEMA);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 	@Autowired
 	JdbcTemplate jdbc;

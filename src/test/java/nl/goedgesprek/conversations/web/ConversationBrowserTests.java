@@ -3,7 +3,6 @@ package nl.goedgesprek.conversations.web;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -12,12 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import nl.goedgesprek.support.Browser;
 import nl.goedgesprek.support.BrowserTest;
-import nl.goedgesprek.support.PostgresTestDatabase;
+import nl.goedgesprek.support.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,21 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
+@OnPostgres
 class ConversationBrowserTests extends BrowserTest {
 
-	private static final String SCHEMA = PostgresTestDatabase.schemaFor(ConversationBrowserTests.class);
-
 	private static final String EMPLOYEE_DRAFT = "Trots op het nieuwe klantportaal dat we samen bouwden";
-
-	@BeforeAll
-	static void freshSchema() {
-		PostgresTestDatabase.freshSchema(SCHEMA);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 	@Test
 	void employeeAndManagerGoFromPlanToLockedRecord() {
