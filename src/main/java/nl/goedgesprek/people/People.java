@@ -99,6 +99,11 @@ public class People {
 		return queries.activePeople().stream().filter(person -> person.managerId() != null).toList();
 	}
 
+	/** The same, for the people now in one team. */
+	public List<Person> everyoneWithAManager(TeamId team) {
+		return queries.activeMembers(team).stream().filter(person -> person.managerId() != null).toList();
+	}
+
 	/** How often the good conversation should happen in this organisation. */
 	public OrganisationRhythm rhythm() {
 		return organisations.findTheOrganisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT);

@@ -74,10 +74,7 @@ class ConversationOverviewController {
 		model.addAttribute("latest", LATEST);
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
-		List<Person> everyone = people.everyoneWithAManager()
-			.stream()
-			.filter(person -> chosen == null || chosen.equals(person.teamId()))
-			.toList();
+		List<Person> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
 		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
 		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
