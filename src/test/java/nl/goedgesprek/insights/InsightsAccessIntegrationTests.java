@@ -98,6 +98,14 @@ class InsightsAccessIntegrationTests {
 			.andExpect(content().string(containsString("href=\"/admin/conversations?team=" + team + "\"")));
 	}
 
+	/** A chart without a line says why: months with answers from fewer than five people are not "no answers". */
+	@Test
+	void aChartWithOnlySmallMonthsSaysSo() throws Exception {
+		String page = mvc.perform(get("/team/insights").with(demo.as("pieter.jansen")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Geen lijn: elke maand antwoordden minder dan 5 mensen.").doesNotContain("Nog geen antwoorden.");
+	}
+
 	@Test
 	void aManagersViewListsWhoNeedsAttentionInTheirOwnTeamOnly() throws Exception {
 		mvc.perform(get("/team/insights").with(demo.as("pieter.jansen")))

@@ -79,7 +79,8 @@ class ConversationOverviewIntegrationTests {
 			.get("conversations");
 		java.util.List<Long> members = jdbc.queryForList("select id from employee where team_id = ?", Long.class, team);
 		assertThat(latest).isNotEmpty().allMatch(c -> members.contains(c.employeeId().value()));
-		assertThat(result.getResponse().getContentAsString()).contains("<option value=\"" + team + "\" selected=\"selected\"");
+		assertThat(result.getResponse().getContentAsString()).contains("<option value=\"" + team + "\" selected=\"selected\"",
+				"Alle " + latest.size() + " gesprekken, het nieuwste eerst.");
 
 		var everyone = mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani"))).andReturn();
 		@SuppressWarnings("unchecked")
