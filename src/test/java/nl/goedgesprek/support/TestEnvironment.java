@@ -22,7 +22,11 @@ public final class TestEnvironment {
 		if (onCi()) {
 			throw new IllegalStateException(what + " is not available, and CI=true: these tests must run on CI.");
 		}
-		Assumptions.abort(what + " is not available on this machine; skipping (they run on CI).");
+		String reason = what + " is not available on this machine; skipping (they run on CI).";
+		// Said out loud as well: a whole class skipped before its first test shows in Surefire's
+		// summary as "Tests run: 0", without the reason.
+		System.err.println("SKIPPED: " + reason);
+		Assumptions.abort(reason);
 	}
 
 }
