@@ -98,6 +98,22 @@ class InsightsAccessIntegrationTests {
 			.andExpect(content().string(containsString("href=\"/admin/conversations?team=" + team + "\"")));
 	}
 
+	/** The manager's "who needs attention" as CSV: their own reports only, names, dates and counts. */
+	@Test
+	void aManagersFollowUpListDownloadsAsCsv() throws Exception {
+		String csv = mvc.perform(get("/team/insights/export/follow-up.csv").with(demo.as("pieter.jansen")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var lines = csv.lines().toList();
+		assertThat(lines.get(0)).endsWith("Naam;Laatste gesprek;Achter op het ritme;Open afspraken;Afspraken over tijd");
+		assertThat(lines).anyMatch(line -> line.startsWith("Anouk Mulder;nog nooit;ja;"))
+			.noneMatch(line -> line.startsWith("Bram Dekker"))
+			.noneMatch(line -> line.contains("Training klantgesprekken volgen"));
+		mvc.perform(get("/team/insights/export/follow-up.csv").with(demo.as("sanne.devries"))).andExpect(status().isNotFound());
+		mvc.perform(get("/insights/export/follow-up.csv").with(demo.as("fatima.elamrani"))).andExpect(status().isNotFound());
+	}
+
 	/** A chart without a line says why: months with answers from fewer than five people are not "no answers". */
 	@Test
 	void aChartWithOnlySmallMonthsSaysSo() throws Exception {

@@ -128,7 +128,12 @@ class InsightsController {
 	@GetMapping("/team/insights/export/{table}.csv")
 	void exportTeam(@AuthenticationPrincipal CurrentUser user, @PathVariable String table,
 			@RequestParam(defaultValue = "12") int months, Locale locale, HttpServletResponse response) throws IOException {
-		csv.write(table, dashboard(Scope.reportsOf(manager(user)), months), locale, response);
+		var manager = manager(user);
+		if (table.equals("follow-up")) {
+			csv.writeFollowUp(followUp(manager), locale, response);
+			return;
+		}
+		csv.write(table, dashboard(Scope.reportsOf(manager), months), locale, response);
 	}
 
 	private String page(Scope scope, int months, String base, Model model, Locale locale) {

@@ -33,7 +33,23 @@ class InsightsCsv {
 	}
 
 	void write(String table, Dashboard d, Locale locale, HttpServletResponse response) throws IOException {
-		List<List<String>> rows = rows(table, d, locale);
+		send(table, rows(table, d, locale), response);
+	}
+
+	/** A manager's "who needs attention": names, dates and counts of their own reports, as on the page. */
+	void writeFollowUp(List<InsightsController.FollowUpRow> followUp, Locale locale, HttpServletResponse response)
+			throws IOException {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(msg("person.name", locale), msg("team.lastHeld", locale), msg("insights.followUp.behind", locale),
+				msg("team.openAgreements", locale), msg("insights.followUp.overdueAgreements", locale)));
+		followUp.forEach(row -> rows.add(List.of(row.person().name(),
+				row.lastHeld() == null ? msg("team.never", locale) : row.lastHeld().toLocalDate().toString(),
+				msg(row.overdue() ? "insights.yes" : "insights.no", locale), String.valueOf(row.openAgreements()),
+				String.valueOf(row.overdueAgreements()))));
+		send("follow-up", rows, response);
+	}
+
+	private void send(String table, List<List<String>> rows, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"goedgesprek-" + table + ".csv\"");
 		response.getOutputStream().write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
