@@ -361,4 +361,40 @@ class ConversationAccessIntegrationTests {
 			.andExpect(content().string(containsString("value=\"09:15\"")));
 	}
 
+	/**
+	 * PRIVACY.md: when an employee moves to another manager, the new manager sees the open agreements
+	 * (on the agenda of their own first conversation), not the old conversation; the old manager, who
+	 * took part in it, still does.
+	 */
+	@Test
+	void aNewManagerSeesTheOpenAgreementsButNotTheOldConversation(
+			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+		var sanne = demo.id("sanne.devries");
+		var pieter = demo.id("pieter.jansen");
+		ConversationId held = planning.plan(sanne, pieter, ConversationKind.CHECK_IN, java.time.LocalDate.now().atTime(8, 0),
+				cards.publishedCards().get(0).id());
+		preparing.saveAndShare(sanne, held, draft("Wat Sanne voor het oude gesprek schreef"));
+		preparing.saveAndShare(pieter, held, draft("Wat Pieter voor het oude gesprek schreef"));
+		talking.start(pieter, held);
+		talking.writeNote(pieter, held, "resultaten", null, "Een notitie uit het oude gesprek");
+		talking.makeAgreement(pieter, held, "Het klantportaal uitzoeken", nl.goedgesprek.conversations.Side.EMPLOYEE,
+				java.time.LocalDate.now().plusMonths(1), "resultaten");
+		talking.close(pieter, held);
+		String old = "/conversations/" + held;
+
+		jdbc.sql("update employee set manager_id = :m where id = :e")
+			.param("m", demo.id("ingrid.hoekstra").value())
+			.param("e", sanne.value())
+			.update();
+
+		for (String path : new String[] { old, old + "/record", old + "/preparation", old + "/talk" }) {
+			mvc.perform(get(path).with(demo.as("ingrid.hoekstra"))).andExpect(status().isNotFound());
+		}
+		ConversationId next = planning.plan(sanne, demo.id("ingrid.hoekstra"), ConversationKind.CHECK_IN,
+				LocalDateTime.now().plusDays(7), cards.publishedCards().get(0).id());
+		assertThat(page("ingrid.hoekstra", "/conversations/" + next)).contains("Het klantportaal uitzoeken")
+			.doesNotContain("Een notitie uit het oude gesprek", "Wat Sanne voor het oude gesprek schreef");
+		assertThat(page("pieter.jansen", old + "/record")).contains("Een notitie uit het oude gesprek");
+	}
+
 }
