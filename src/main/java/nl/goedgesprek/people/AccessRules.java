@@ -59,6 +59,15 @@ final class AccessRules {
 	}
 
 	/**
+	 * The record of an earlier conversation, for the employee's manager as they are now, who did not
+	 * take part in it: only when the employee shared it with them, and only while they are still the
+	 * employee's manager. Read only; never HR, an administrator or a manager's manager.
+	 */
+	static boolean maySeeSharedRecord(Viewer viewer, Subject employee, boolean sharedWithViewer) {
+		return sharedWithViewer && isManagerOf(viewer, employee);
+	}
+
+	/**
 	 * A person's development (ambitions, competencies, development plan, appreciation received) is
 	 * theirs, shared with their manager as they are now: a new manager sees it from the day of the
 	 * change, the previous one no longer. Not HR, not the manager's manager.

@@ -57,6 +57,17 @@ public class PeopleAccess {
 		return viewer(viewer).map(v -> AccessRules.maySeeConversationContent(v, employee, manager)).orElse(false);
 	}
 
+	/**
+	 * Whether the viewer may read the record of an earlier conversation of this employee that the
+	 * employee shared with them ({@code sharedWithViewer}): only as the employee's manager now.
+	 */
+	public boolean maySeeSharedRecord(EmployeeId viewer, EmployeeId employee, boolean sharedWithViewer) {
+		Optional<Person> person = people.find(employee);
+		return person.isPresent() && viewer(viewer)
+			.map(v -> AccessRules.maySeeSharedRecord(v, subject(person.get()), sharedWithViewer))
+			.orElse(false);
+	}
+
 	public boolean maySeeDevelopment(EmployeeId viewer, EmployeeId subject) {
 		Optional<Person> person = people.find(subject);
 		return person.isPresent()

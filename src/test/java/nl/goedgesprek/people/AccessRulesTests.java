@@ -100,4 +100,15 @@ class AccessRulesTests {
 			.isFalse();
 	}
 
+	@Test
+	void aSharedRecordIsForTheEmployeesManagerNowAndOnlyOnceShared() {
+		assertThat(AccessRules.maySeeSharedRecord(viewer(LEAD, Role.MANAGER), SANNE_UNDER_LEAD, true)).isTrue();
+		assertThat(AccessRules.maySeeSharedRecord(viewer(LEAD, Role.MANAGER), SANNE_UNDER_LEAD, false))
+			.as("not before the employee shares it").isFalse();
+		assertThat(AccessRules.maySeeSharedRecord(viewer(OTHER_LEAD, Role.MANAGER), SANNE_UNDER_LEAD, true))
+			.as("shared once with a manager who is no longer hers").isFalse();
+		assertThat(AccessRules.maySeeSharedRecord(viewer(DIRECTOR, Role.MANAGER, Role.HR, Role.ADMIN), SANNE_UNDER_LEAD, true))
+			.isFalse();
+	}
+
 }

@@ -1,5 +1,6 @@
 package nl.goedgesprek.conversations.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Agendas;
 import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.AgreementRepository;
@@ -19,6 +19,7 @@ import nl.goedgesprek.conversations.internal.NoteRepository;
 import nl.goedgesprek.conversations.internal.Participation;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.RecordEntries;
+import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 
@@ -44,10 +45,13 @@ class ConversationViews {
 
 	private final AgreementReviews reviews;
 
+	private final RecordShares shares;
+
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
 			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas,
-			AgreementReviews reviews) {
+			AgreementReviews reviews, RecordShares shares) {
 		this.reviews = reviews;
+		this.shares = shares;
 		this.participation = participation;
 		this.preparing = preparing;
 		this.cards = cards;
@@ -63,16 +67,33 @@ class ConversationViews {
 		ConversationId conversationId = ConversationId.of(id);
 		Conversation conversation = participation.load(viewer, conversationId);
 		Preparing.Sides sides = preparing.sides(viewer, conversation);
-		Side side = conversation.sideOf(viewer);
-		Map<String, Note> notesByTheme = notes.findByConversationId(conversationId)
-			.stream()
-			.collect(Collectors.toMap(Note::themeKey, Function.identity()));
-		return new ConversationView(conversation, cards.version(conversation.cardVersionId()).orElseThrow(), side,
-				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
-				sides.own(), sides.othersIfVisible(), sides.otherHasShared(), sides.otherHasBegun(),
-				notesByTheme,
+		return new ConversationView(conversation, cards.version(conversation.cardVersionId()).orElseThrow(),
+				conversation.sideOf(viewer), people.find(conversation.employeeId()).orElseThrow(),
+				people.find(conversation.managerId()).orElseThrow(), sides.own(), sides.othersIfVisible(),
+				sides.otherHasShared(), sides.otherHasBegun(), notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
 				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation));
+	}
+
+	/**
+	 * The record of an earlier conversation as its employee shared it with their manager now: no side
+	 * of their own, no preparations, no agenda; anyone else gets "not found".
+	 */
+	@Transactional(readOnly = true)
+	ConversationView sharedRecord(EmployeeId viewer, long id) {
+		ConversationId conversationId = ConversationId.of(id);
+		Conversation conversation = shares.sharedRecord(viewer, conversationId);
+		return new ConversationView(conversation, cards.version(conversation.cardVersionId()).orElseThrow(), null,
+				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
+				null, null, false, false, notesByTheme(conversationId),
+				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
+				entries.amendments(conversationId), List.of(), List.of());
+	}
+
+	private Map<String, Note> notesByTheme(ConversationId conversationId) {
+		return notes.findByConversationId(conversationId)
+			.stream()
+			.collect(Collectors.toMap(Note::themeKey, Function.identity()));
 	}
 
 }

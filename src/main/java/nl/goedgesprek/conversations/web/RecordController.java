@@ -16,6 +16,7 @@ import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.conversations.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.Pulses;
+import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.MessageRef;
@@ -39,8 +40,11 @@ class RecordController {
 
 	private final java.time.Clock clock;
 
+	private final RecordShares shares;
+
 	RecordController(Recording recording, ConversationViews views, Pulses pulses, PairRhythms rhythms,
-			java.time.Clock clock) {
+			RecordShares shares, java.time.Clock clock) {
+		this.shares = shares;
 		this.rhythms = rhythms;
 		this.clock = clock;
 		this.recording = recording;
@@ -56,6 +60,7 @@ class RecordController {
 		}
 		model.addAttribute("view", view);
 		addPulse(view, model);
+		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation().id()).orElse(null));
 		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED) {
 			model.addAttribute("next", rhythms.nextAfter(view.conversation(), java.time.LocalDate.now(clock)));
 		}
@@ -100,6 +105,17 @@ class RecordController {
 				what == Acknowledgement.Kind.AGREED ? "record.notice.agreed" : "record.notice.seen", redirect);
 	}
 
+	/** The employee shares this record with the manager they have now, who did not take part in it. */
+	@PostMapping("/share")
+	String share(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return step(id, () -> shares.share(user.id(), ConversationId.of(id)), "record.share.notice.shared", redirect);
+	}
+
+	@PostMapping("/share/stop")
+	String stopSharing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return step(id, () -> shares.withdraw(user.id(), ConversationId.of(id)), "record.share.notice.stopped", redirect);
+	}
+
 	@PostMapping("/pulse")
 	String pulse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int good, @RequestParam(defaultValue = "0") int heard,
@@ -133,6 +149,7 @@ class RecordController {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
 		addPulse(view, model);
+		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation().id()).orElse(null));
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;

@@ -10,6 +10,7 @@ import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
 import nl.goedgesprek.conversations.ConversationRescheduled;
+import nl.goedgesprek.conversations.RecordShared;
 import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
 
@@ -62,6 +63,13 @@ class NotificationListeners {
 	void on(AgreementProgressed event) {
 		save(Notification.to(event.other(), NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
 				event.agreementId(), event.owner(), event.status(), event.note(), clock.instant()));
+	}
+
+	/** The manager an employee shared an earlier record with hears where to read it. */
+	@ApplicationModuleListener
+	void on(RecordShared event) {
+		save(Notification.to(event.manager(), NotificationKind.RECORD_SHARED, event.conversation(), null, event.employee(),
+				null, null, clock.instant()));
 	}
 
 	private void save(Notification notification) {
