@@ -61,7 +61,10 @@ class RecordController {
 		model.addAttribute("view", view);
 		addPulse(view, model);
 		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation().id()).orElse(null));
-		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED) {
+		// The next conversation on the pair's rhythm, while they are still a pair: after a move the
+		// employee plans with their manager now, not from an old record.
+		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED
+				&& view.manager().id().equals(view.employee().managerId())) {
 			model.addAttribute("next", rhythms.nextAfter(view.conversation(), java.time.LocalDate.now(clock)));
 		}
 		return VIEW;

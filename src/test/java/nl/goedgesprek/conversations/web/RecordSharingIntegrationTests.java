@@ -21,6 +21,7 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
@@ -112,10 +113,14 @@ class RecordSharingIntegrationTests {
 	void theNewManagerReadsTheRecordOnlyOnceSanneSharesIt() throws Exception {
 		mvc.perform(post(record + "/share").with(demo.as("sanne.devries")).with(csrf()))
 			.andExpect(flash().attribute("problem", MessageRef.of("record.share.error.noNewManager")));
+		recording.acknowledge(sanne, held, Acknowledgement.Kind.SEEN);
+		recording.acknowledge(demo.id("pieter.jansen"), held, Acknowledgement.Kind.SEEN);
+		assertThat(page("sanne.devries", record)).contains("Het volgende gesprek").doesNotContain("Delen met");
 
 		moveSanneTo("ingrid.hoekstra");
 		mvc.perform(get(shared).with(demo.as("ingrid.hoekstra"))).andExpect(status().isNotFound());
-		assertThat(page("sanne.devries", record)).contains("Delen met Ingrid Hoekstra", "Dit verslag delen met Ingrid Hoekstra");
+		assertThat(page("sanne.devries", record)).contains("Delen met Ingrid Hoekstra", "Dit verslag delen met Ingrid Hoekstra")
+			.as("no next conversation with Pieter proposed from an old record").doesNotContain("Het volgende gesprek");
 		assertThat(page("pieter.jansen", record)).as("only the employee is offered sharing").doesNotContain("Delen met");
 
 		mvc.perform(post(record + "/share").with(demo.as("pieter.jansen")).with(csrf()))
