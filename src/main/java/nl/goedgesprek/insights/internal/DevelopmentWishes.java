@@ -1,7 +1,10 @@
 package nl.goedgesprek.insights.internal;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +35,15 @@ public class DevelopmentWishes {
 	}
 
 	public List<Count> competencies(Scope scope) {
-		List<Count> counts = scope.bind(jdbc.sql("""
+		if (scope.isOrganisation()) {
+			return organisation("select name from competency where active = true", """
+					select c.name, e.team_id, count(distinct k.employee_id) as people
+					from competency c
+					join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
+					join employee e on e.id = k.employee_id
+					where c.active = true and\s""" + PEOPLE + " group by c.name, e.team_id");
+		}
+		return scope.bind(jdbc.sql("""
 				select c.name, count(distinct k.employee_id) as people
 				from competency c
 				left join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
@@ -41,16 +52,18 @@ public class DevelopmentWishes {
 				where c.active = true group by c.name order by 2 desc, c.name"""))
 			.query((rs, row) -> new Count(rs.getString("name"), Figure.of(rs.getLong("people"), rs.getLong("people"))))
 			.list();
-		return scope.isOrganisation() ? hideSmallRest(counts, shownByTeams("""
-				select c.name, e.team_id, count(distinct k.employee_id) as people
-				from competency c
-				join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
-				join employee e on e.id = k.employee_id
-				where c.active = true and e.team_id is not null and\s""" + PEOPLE + " group by c.name, e.team_id")) : counts;
 	}
 
 	public List<Count> koers(Scope scope) {
-		List<Count> counts = scope.bind(jdbc.sql("""
+		if (scope.isOrganisation()) {
+			return organisation("select title from organisation_goal where active = true", """
+					select o.title, e.team_id, count(distinct g.employee_id) as people
+					from organisation_goal o
+					join development_goal g on g.organisation_goal_id = o.id
+					join employee e on e.id = g.employee_id
+					where o.active = true and\s""" + PEOPLE + " group by o.title, e.team_id");
+		}
+		return scope.bind(jdbc.sql("""
 				select o.title, count(distinct g.employee_id) as people
 				from organisation_goal o
 				left join development_goal g on g.organisation_goal_id = o.id
@@ -59,33 +72,32 @@ public class DevelopmentWishes {
 				where o.active = true group by o.title order by 2 desc, o.title"""))
 			.query((rs, row) -> new Count(rs.getString("title"), Figure.of(rs.getLong("people"), rs.getLong("people"))))
 			.list();
-		return scope.isOrganisation() ? hideSmallRest(counts, shownByTeams("""
-				select o.title as name, e.team_id, count(distinct g.employee_id) as people
-				from organisation_goal o
-				join development_goal g on g.organisation_goal_id = o.id
-				join employee e on e.id = g.employee_id
-				where o.active = true and e.team_id is not null and\s""" + PEOPLE + " group by o.title, e.team_id")) : counts;
 	}
 
-	/** Per name: the sum of the team counts a team dashboard shows (five or more). */
-	private Map<String, Long> shownByTeams(String perTeam) {
-		Map<String, Long> shown = new HashMap<>();
+	/**
+	 * The organisation's counts, added up from the counts per team (and of the people without a
+	 * team), so the same query tells what the team dashboards show: a count whose rest is one to four
+	 * people is about that rest. Most people first, then by name.
+	 */
+	private List<Count> organisation(String names, String perTeam) {
+		Map<String, long[]> allAndShownByTeams = new HashMap<>();
 		jdbc.sql(perTeam).query(rs -> {
 			long people = rs.getLong("people");
-			if (people >= Figure.MINIMUM_PEOPLE) {
-				shown.merge(rs.getString(1), people, Long::sum);
+			long[] counts = allAndShownByTeams.computeIfAbsent(rs.getString(1), name -> new long[2]);
+			counts[0] += people;
+			if (rs.getObject("team_id") != null && people >= Figure.MINIMUM_PEOPLE) {
+				counts[1] += people;
 			}
 		});
-		return shown;
-	}
-
-	/** An organisation count whose rest (the count minus what the teams show) is one to four people is about that rest. */
-	private static List<Count> hideSmallRest(List<Count> counts, Map<String, Long> shownByTeams) {
-		return counts.stream().map(count -> {
-			long all = Math.round(count.people().value());
-			long rest = all - shownByTeams.getOrDefault(count.name(), 0L);
-			return rest > 0 && rest < Figure.MINIMUM_PEOPLE ? new Count(count.name(), Figure.of(all, rest)) : count;
-		}).toList();
+		Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
+		return jdbc.sql(names).query(String.class).list().stream().map(name -> {
+			long[] counts = allAndShownByTeams.getOrDefault(name, new long[2]);
+			long rest = counts[0] - counts[1];
+			return new Count(name, Figure.of(counts[0], rest > 0 && rest < Figure.MINIMUM_PEOPLE ? rest : counts[0]));
+		})
+			.sorted(Comparator.comparing((Count count) -> count.people().value()).reversed()
+				.thenComparing(Count::name, byName))
+			.toList();
 	}
 
 }
