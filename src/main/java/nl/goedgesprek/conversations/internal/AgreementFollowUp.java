@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,11 @@ public class AgreementFollowUp {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	AgreementFollowUp(AgreementRepository agreements, Participation participation, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.agreements = agreements;
 		this.participation = participation;
 		this.clock = clock;
@@ -39,6 +43,27 @@ public class AgreementFollowUp {
 	@Transactional(readOnly = true)
 	public List<Agreement> of(EmployeeId person) {
 		return agreements.findByEmployeeIdOrManagerIdOrderByIdDesc(person, person);
+	}
+
+	/**
+	 * The open agreements of a manager's reports that were made with an earlier manager, soonest due
+	 * first. PRIVACY.md: after a move the new manager sees the open agreements (not the old records);
+	 * they follow them, the employee and the earlier manager still report on them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Agreement> inheritedBy(EmployeeId manager) {
+		List<Long> ids = jdbc.sql("""
+				select a.id from agreement a join employee e on e.id = a.employee_id
+				where e.manager_id = :manager and e.active = true and a.manager_id <> :manager
+				  and a.status in ('OPEN', 'IN_PROGRESS')""")
+			.param("manager", manager.value())
+			.query(Long.class)
+			.list();
+		List<Agreement> inherited = new java.util.ArrayList<>();
+		agreements.findAllById(ids).forEach(inherited::add);
+		inherited.sort(java.util.Comparator.comparing(Agreement::dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparing(Agreement::rawId));
+		return inherited;
 	}
 
 	/**

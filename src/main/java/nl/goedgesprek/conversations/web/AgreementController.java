@@ -44,6 +44,10 @@ class AgreementController {
 		List<Agreement> all = followUp.of(user.id());
 		model.addAttribute("mine", all.stream().filter(a -> a.ownerId().equals(user.id())).map(this::row).toList());
 		model.addAttribute("theirs", all.stream().filter(a -> !a.ownerId().equals(user.id())).map(this::row).toList());
+		model.addAttribute("inherited", followUp.inheritedBy(user.id())
+			.stream()
+			.map(a -> new Row(a, name(a.ownerId()), name(a.managerId()), false))
+			.toList());
 		model.addAttribute("statuses", Agreement.Status.values());
 		return VIEW;
 	}
@@ -70,15 +74,19 @@ class AgreementController {
 	}
 
 	private Row row(Agreement agreement) {
-		return new Row(agreement, name(agreement.ownerId()), name(agreement.otherThanOwner()));
+		return new Row(agreement, name(agreement.ownerId()), name(agreement.otherThanOwner()), true);
 	}
 
 	private String name(EmployeeId id) {
 		return people.find(id).map(Person::name).orElse("");
 	}
 
-	/** An agreement with the names of its owner and the other participant. */
-	public record Row(Agreement agreement, String ownerName, String otherName) {
+	/**
+	 * An agreement with the names of its owner and the other participant; {@code ownConversation} is
+	 * false for an open agreement a report made with an earlier manager, whose record this viewer
+	 * does not see.
+	 */
+	public record Row(Agreement agreement, String ownerName, String otherName, boolean ownConversation) {
 	}
 
 }

@@ -395,6 +395,16 @@ class ConversationAccessIntegrationTests {
 		assertThat(page("ingrid.hoekstra", "/conversations/" + next)).contains("Het klantportaal uitzoeken")
 			.doesNotContain("Een notitie uit het oude gesprek", "Wat Sanne voor het oude gesprek schreef");
 		assertThat(page("pieter.jansen", old + "/record")).contains("Een notitie uit het oude gesprek");
+
+		String agreements = page("ingrid.hoekstra", "/agreements");
+		assertThat(agreements).contains("Open afspraken van je medewerkers met hun vorige leidinggevende",
+				"Het klantportaal uitzoeken", "Gemaakt met Pieter Jansen.").doesNotContain(old + "/record");
+		assertThat(page("lotte.bakker", "/agreements")).doesNotContain("Het klantportaal uitzoeken");
+		long agreement = jdbc.sql("select id from agreement where conversation_id = :c").param("c", held.value())
+			.query(Long.class).single();
+		mvc.perform(post("/agreements/" + agreement + "/progress").param("status", "IN_PROGRESS")
+				.with(demo.as("ingrid.hoekstra")).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 }
