@@ -1,9 +1,6 @@
 package nl.goedgesprek.followup;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.RecordShares;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = { "goedgesprek.demo.conversations=false", "spring.application.name=record-shared-inbox" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class RecordSharedInboxIntegrationTests {
 
 	@Autowired
@@ -47,19 +39,10 @@ class RecordSharedInboxIntegrationTests {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
+	ConversationSteps steps;
 
 	@Autowired
 	RecordShares shares;
-
-	@Autowired
-	Cards cards;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,13 +51,8 @@ class RecordSharedInboxIntegrationTests {
 	void theNewManagerFindsTheSharedRecordInTheInbox() throws Exception {
 		EmployeeId daan = demo.id("daan.smit");
 		EmployeeId pieter = demo.id("pieter.jansen");
-		ConversationId held = planning.plan(daan, pieter, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
-				cards.publishedCards().get(0).id());
-		PreparationDraft draft = new PreparationDraft(Map.of(), Map.of(), List.of(), null);
-		preparing.saveAndShare(daan, held, draft);
-		preparing.saveAndShare(pieter, held, draft);
-		talking.start(pieter, held);
-		talking.close(pieter, held);
+		ConversationId held = steps.held(daan, pieter, ConversationSteps.EMPTY, id -> {
+		});
 		jdbc.sql("update employee set manager_id = :m where id = :e")
 			.param("m", demo.id("ingrid.hoekstra").value())
 			.param("e", daan.value())

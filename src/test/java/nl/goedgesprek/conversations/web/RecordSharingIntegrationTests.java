@@ -17,18 +17,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @Transactional
 class RecordSharingIntegrationTests {
 
@@ -65,19 +62,13 @@ class RecordSharingIntegrationTests {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
+	ConversationSteps steps;
 
 	@Autowired
 	Talking talking;
 
 	@Autowired
 	Recording recording;
-
-	@Autowired
-	Cards cards;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -94,16 +85,12 @@ class RecordSharingIntegrationTests {
 	void sanneHeldACheckInWithPieter() {
 		sanne = demo.id("sanne.devries");
 		EmployeeId pieter = demo.id("pieter.jansen");
-		held = planning.plan(sanne, pieter, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
-				cards.publishedCards().get(0).id());
 		PreparationDraft draft = new PreparationDraft(Map.of("resultaten.q1", PREPARATION), Map.of("resultaten.statement", 4),
 				List.of(), null);
-		preparing.saveAndShare(sanne, held, draft);
-		preparing.saveAndShare(pieter, held, draft);
-		talking.start(pieter, held);
-		talking.writeNote(pieter, held, "resultaten", null, NOTE);
-		talking.makeAgreement(pieter, held, AGREEMENT, Side.EMPLOYEE, LocalDate.now().plusMonths(1), "resultaten");
-		talking.close(pieter, held);
+		held = steps.held(sanne, pieter, draft, id -> {
+			talking.writeNote(pieter, id, "resultaten", null, NOTE);
+			talking.makeAgreement(pieter, id, AGREEMENT, Side.EMPLOYEE, LocalDate.now().plusMonths(1), "resultaten");
+		});
 		recording.addEmployeeView(sanne, held, VIEW);
 		record = "/conversations/" + held + "/record";
 		shared = "/conversations/" + held + "/shared";
@@ -175,8 +162,7 @@ class RecordSharingIntegrationTests {
 
 	@Test
 	void onlyAHeldConversationIsShared() throws Exception {
-		ConversationId planned = planning.plan(sanne, demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
-				LocalDateTime.now().plusDays(5), cards.publishedCards().get(0).id());
+		ConversationId planned = steps.plan(sanne, demo.id("pieter.jansen"), LocalDateTime.now().plusDays(5));
 		moveSanneTo("ingrid.hoekstra");
 		mvc.perform(post("/conversations/" + planned + "/record/share").with(demo.as("sanne.devries")).with(csrf()))
 			.andExpect(flash().attribute("problem", MessageRef.of("record.share.error.notClosed")));
