@@ -1,8 +1,8 @@
 /*
- * Goedgesprek print: a printed page shows what is folded away on screen, such as the table beside a
- * chart ("Als tabel"). CSS cannot open a <details>, so this opens the closed ones before printing and
- * closes them again afterwards. Lists that load when opened (details.all-teams) stay closed: their
- * rows would not arrive before the page is printed.
+ * Goedgesprek print: a printed page shows what is folded away on screen to read, such as the table
+ * beside a chart ("Als tabel"): the <details class="print-open"> elements. CSS cannot open a
+ * <details>, so this opens them before printing and closes them again afterwards. Folded forms
+ * (adding a goal, moving a conversation) stay closed, and print CSS hides their summaries.
  */
 (function () {
   "use strict";
@@ -10,7 +10,7 @@
   var opened = [];
 
   window.addEventListener("beforeprint", function () {
-    opened = Array.prototype.filter.call(document.querySelectorAll("details:not([open]):not(.all-teams)"), function (details) {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.print-open:not([open])"), function (details) {
       details.open = true;
       return true;
     });

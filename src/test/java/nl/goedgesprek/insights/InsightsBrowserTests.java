@@ -40,6 +40,14 @@ class InsightsBrowserTests extends BrowserTest {
 		assertThat(content).isNotEmpty().noneMatch(browser.getPageSource()::contains);
 		Browser.screenshot(browser, "insights");
 
+		// Printed, the tables folded under the charts open (js/print.js), and close again afterwards.
+		String folded = "#pulse details.print-open";
+		assertThat(browser.findElement(By.cssSelector(folded)).getDomProperty("open")).isEqualTo("false");
+		browser.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+		assertThat(browser.findElement(By.cssSelector(folded)).getDomProperty("open")).isEqualTo("true");
+		browser.executeScript("window.dispatchEvent(new Event('afterprint'))");
+		assertThat(browser.findElement(By.cssSelector(folded)).getDomProperty("open")).isEqualTo("false");
+
 		new Select(browser.findElement(By.id("team"))).selectByVisibleText("HR & Organisatie");
 		clickThrough("form.filters button[type=submit]", "Inzicht");
 		assertThat(text("main")).contains("Deze groep is kleiner dan 5 mensen");
