@@ -155,13 +155,29 @@ abstract class InsightsFiguresTests {
 	@Test
 	void voiceCountsBothSides() {
 		for (Case c : cases()) {
-			voiceCountsBothSides(dashboards.of(c.scope(), period()), inPeriod(c.team()));
+			voiceCountsBothSides(dashboards.of(c.scope(), period()), inPeriod(c.team()), c.scope().isOrganisation());
 		}
 	}
 
-	private void voiceCountsBothSides(Dashboard d, List<Held> conversations) {
-		assertThat(d.voice().words().employeeShare().people())
-			.isEqualTo(conversations.stream().map(Held::employee).distinct().count());
+	/**
+	 * How many people a two-sidedness figure is about: its scope's employees; for the organisation,
+	 * the rest left after subtracting the teams that show their figures, when that rest is one to four
+	 * people (here: the team of four).
+	 */
+	static long voicePeople(List<Held> conversations, boolean organisation) {
+		long all = conversations.stream().map(Held::employee).distinct().count();
+		if (!organisation) {
+			return all;
+		}
+		Map<Long, Long> perTeam = conversations.stream().collect(Collectors.groupingBy(Held::team,
+				Collectors.collectingAndThen(Collectors.mapping(Held::employee, Collectors.toSet()), set -> (long) set.size())));
+		long rest = conversations.stream().filter(h -> perTeam.get(h.team()) < Figure.MINIMUM_PEOPLE)
+			.map(Held::employee).distinct().count();
+		return rest > 0 && rest < Figure.MINIMUM_PEOPLE ? rest : all;
+	}
+
+	private void voiceCountsBothSides(Dashboard d, List<Held> conversations, boolean organisation) {
+		assertThat(d.voice().words().employeeShare().people()).isEqualTo(voicePeople(conversations, organisation));
 		assertThat(d.voice().talkingPoints().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeTalkingPoints).sum());
 		assertThat(d.voice().talkingPoints().manager()).isEqualTo(conversations.stream().mapToLong(Held::managerTalkingPoints).sum());
 		assertThat(d.voice().words().employee()).isEqualTo(conversations.stream().mapToLong(Held::employeeWords).sum());
@@ -254,6 +270,9 @@ abstract class InsightsFiguresTests {
 		assertThat(organisation.themes()).filteredOn(row -> row.teamName().equals("Team " + small))
 			.singleElement()
 			.satisfies(row -> assertThat(row.topics().values()).noneMatch(Figure::shown));
+		// The organisation's sums minus those of the three teams that show theirs are the team of four's.
+		assertThat(List.of(organisation.voice().talkingPoints(), organisation.voice().words(), organisation.voice().agreements()))
+			.allSatisfy(balance -> assertThat(balance.employeeShare().shown()).isFalse());
 	}
 
 	@Test

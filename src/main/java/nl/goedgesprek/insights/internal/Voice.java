@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tweezijdigheid: how much of the input came from employees and how much from managers, in the held
  * conversations of a scope: talking points raised, words written in shared preparations, agreements
- * owned.
+ * owned. These are exact sums, so the organisation's are hidden while subtracting the teams' would
+ * leave a rest of one to four people (secondary suppression, as in {@link DevelopmentWishes}).
  */
 @Component
 public class Voice {
@@ -31,6 +32,41 @@ public class Voice {
 	}
 
 	public Result of(Scope scope, Period period) {
+		Result result = totals(scope, period);
+		if (!scope.isOrganisation()) {
+			return result;
+		}
+		long rest = rest(period);
+		return rest > 0 && rest < Figure.MINIMUM_PEOPLE
+				? new Result(about(result.talkingPoints(), rest), about(result.words(), rest), about(result.agreements(), rest))
+				: result;
+	}
+
+	/**
+	 * The organisation's counts minus the counts the team dashboards show are the counts of everyone
+	 * else: the people of the teams whose figures are hidden and the conversations without a team.
+	 * How many different employees that rest is, in the period.
+	 */
+	private long rest(Period period) {
+		return HeldConversations.bind(jdbc.sql("""
+				select count(distinct i.employee_id) from insight_conversation i
+				where i.held_on >= :from and i.held_on <= :until
+				  and (i.team_id is null or i.team_id in (
+				      select r.scope_id from insight_reach r
+				      where r.scope_kind = :teamKind and r.last_held_on >= :from
+				      group by r.scope_id having count(*) < :minimum))"""), Scope.organisation(), period)
+			.param("teamKind", ScopeKind.TEAM.code)
+			.param("minimum", Figure.MINIMUM_PEOPLE)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The same counts, shown only as a figure about the rest (so hidden while the rest is small). */
+	private static Balance about(Balance balance, long rest) {
+		return new Balance(balance.employee(), balance.manager(), Figure.of(balance.employeeShare().value(), rest));
+	}
+
+	private Result totals(Scope scope, Period period) {
 		return HeldConversations.bind(jdbc.sql("select " + HeldConversations.people("last_held_on") + """
 				 as people,
 				       coalesce(sum(m.points_employee), 0) as pe, coalesce(sum(m.points_manager), 0) as pm,
