@@ -86,7 +86,7 @@ public class AgreementFollowUp {
 		}
 		events.publishEvent(new AgreementProgressed(agreementId, agreement.conversationId(), actor,
 				agreement.otherThanOwner(), status.name(), agreement.progress().get(agreement.progress().size() - 1).text(),
-				agreement.progress().size()));
+				agreement.progress().size(), agreement.employeeId()));
 	}
 
 }

@@ -13,6 +13,8 @@ import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.conversations.RecordShared;
 import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
 
 /**
  * Turns what happens in conversations into inbox messages for the person who needs to know. Runs
@@ -25,8 +27,11 @@ class NotificationListeners {
 
 	private final Clock clock;
 
-	NotificationListeners(NotificationRepository notifications, Clock clock) {
+	private final People people;
+
+	NotificationListeners(NotificationRepository notifications, People people, Clock clock) {
 		this.notifications = notifications;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -59,10 +64,19 @@ class NotificationListeners {
 		}
 	}
 
+	/**
+	 * The other participant hears about progress; after a move, so does the employee's manager now,
+	 * who sees the open agreements from before (PRIVACY.md).
+	 */
 	@ApplicationModuleListener
 	void on(AgreementProgressed event) {
 		save(Notification.to(event.other(), NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
 				event.agreementId(), event.owner(), event.status(), event.note(), clock.instant()));
+		people.find(event.employee())
+			.map(Person::managerId)
+			.filter(manager -> !manager.equals(event.owner()) && !manager.equals(event.other()))
+			.ifPresent(manager -> save(Notification.to(manager, NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
+					event.agreementId(), event.owner(), event.status(), event.note(), clock.instant())));
 	}
 
 	/** The manager an employee shared an earlier record with hears where to read it. */

@@ -48,13 +48,18 @@ public class Voice {
 	 * How many different employees that rest is, in the period.
 	 */
 	private long rest(Period period) {
+		// Two parts, each through the index on team and day: with "team is null or team in (...)" in one
+		// condition PostgreSQL read all the period's rows (130 ms at 20,000 people instead of 8).
 		return HeldConversations.bind(jdbc.sql("""
-				select count(distinct i.employee_id) from insight_conversation i
-				where i.held_on >= :from and i.held_on <= :until
-				  and (i.team_id is null or i.team_id in (
-				      select r.scope_id from insight_reach r
-				      where r.scope_kind = :teamKind and r.last_held_on >= :from
-				      group by r.scope_id having count(*) < :minimum))"""), Scope.organisation(), period)
+				select count(distinct x.employee_id) from (
+				  select i.employee_id from insight_conversation i
+				  where i.team_id is null and i.held_on >= :from and i.held_on <= :until
+				  union all
+				  select i.employee_id from insight_conversation i
+				  join (select r.scope_id from insight_reach r
+				        where r.scope_kind = :teamKind and r.last_held_on >= :from
+				        group by r.scope_id having count(*) < :minimum) hidden on hidden.scope_id = i.team_id
+				  where i.held_on >= :from and i.held_on <= :until) x"""), Scope.organisation(), period)
 			.param("teamKind", ScopeKind.TEAM.code)
 			.param("minimum", Figure.MINIMUM_PEOPLE)
 			.query(Long.class)

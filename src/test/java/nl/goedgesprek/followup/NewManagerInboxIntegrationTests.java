@@ -1,0 +1,111 @@
+package nl.goedgesprek.followup;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Agreement;
+import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.conversations.internal.RecordShares;
+import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * After a move, the new manager's inbox: an earlier record the employee shares with them, with a link
+ * to the read-only record, and progress on an open agreement from before the move. Commits for real
+ * (the inbox is filled after the commit), so it has an application context and database of its own:
+ * it moves demo employees to another manager.
+ */
+@SpringBootTest(properties = { "goedgesprek.demo.conversations=false", "spring.application.name=new-manager-inbox" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({ DemoUsers.class, ConversationSteps.class })
+class NewManagerInboxIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationSteps steps;
+
+	@Autowired
+	Talking talking;
+
+	@Autowired
+	AgreementFollowUp followUp;
+
+	@Autowired
+	RecordShares shares;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theNewManagerFindsTheSharedRecordInTheInbox() throws Exception {
+		EmployeeId daan = demo.id("daan.smit");
+		EmployeeId pieter = demo.id("pieter.jansen");
+		ConversationId held = steps.held(daan, pieter, ConversationSteps.EMPTY, id -> {
+		});
+		jdbc.sql("update employee set manager_id = :m where id = :e")
+			.param("m", demo.id("ingrid.hoekstra").value())
+			.param("e", daan.value())
+			.update();
+
+		shares.share(daan, held);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			String inbox = mvc.perform(get("/inbox").with(demo.as("ingrid.hoekstra")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(inbox).contains("Daan Smit deelde het verslag van een eerder gesprek met je.",
+					"href=\"/conversations/" + held + "/shared\"");
+		});
+	}
+
+	@Test
+	void theNewManagerHearsOfProgressOnAnAgreementFromBeforeTheMove() throws Exception {
+		EmployeeId kevin = demo.id("kevin.deboer");
+		EmployeeId pieter = demo.id("pieter.jansen");
+		steps.held(kevin, pieter, ConversationSteps.EMPTY, id -> talking.makeAgreement(pieter, id,
+				"Het nieuwe rooster uitproberen", Side.EMPLOYEE, java.time.LocalDate.now().plusMonths(1), null));
+		long agreement = jdbc.sql("select id from agreement where description = 'Het nieuwe rooster uitproberen'")
+			.query(Long.class)
+			.single();
+		jdbc.sql("update employee set manager_id = :m where id = :e")
+			.param("m", demo.id("ingrid.hoekstra").value())
+			.param("e", kevin.value())
+			.update();
+
+		followUp.report(kevin, agreement, null, Agreement.Status.IN_PROGRESS, "Twee weken gedaan");
+
+		for (String manager : new String[] { "ingrid.hoekstra", "pieter.jansen" }) {
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				String inbox = mvc.perform(get("/inbox").with(demo.as(manager))).andReturn().getResponse().getContentAsString();
+				assertThat(inbox).contains("Kevin de Boer gaf voortgang door op een afspraak", "Twee weken gedaan",
+						"href=\"/agreements#agreement-" + agreement + "\"");
+			});
+		}
+		assertThat(mvc.perform(get("/agreements").with(demo.as("ingrid.hoekstra"))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"agreement-" + agreement + "\"");
+	}
+
+}
