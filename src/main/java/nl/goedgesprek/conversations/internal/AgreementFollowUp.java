@@ -1,6 +1,9 @@
 package nl.goedgesprek.conversations.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,9 +62,9 @@ public class AgreementFollowUp {
 			.param("manager", manager.value())
 			.query(Long.class)
 			.list();
-		List<Agreement> inherited = new java.util.ArrayList<>();
+		List<Agreement> inherited = new ArrayList<>();
 		agreements.findAllById(ids).forEach(inherited::add);
-		inherited.sort(java.util.Comparator.comparing(Agreement::dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		inherited.sort(Comparator.comparing(Agreement::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
 			.thenComparing(Agreement::rawId));
 		return inherited;
 	}

@@ -87,6 +87,8 @@ public class RecordShares {
 		Conversation.require(actor.equals(conversation.employeeId()), "record.share.error.notEmployee");
 		Conversation.require(conversation.status().closed(), "record.share.error.notClosed");
 		Person manager = newManager(conversation).orElseThrow(() -> new ConversationRuleException("record.share.error.noNewManager"));
+		// A second click or a second tab waits here for the first, then finds the share: shared once.
+		jdbc.sql("select id from conversation where id = :id for update").param("id", id.value()).query(Long.class).single();
 		if (sharedAt(id, manager.id()).isPresent()) {
 			return;
 		}
