@@ -64,17 +64,17 @@ public class RecordShares {
 	}
 
 	/**
-	 * What the employee may do with this record: share it with the manager they have now, who did not
-	 * take part in it. Empty for the manager who took part, for a record not closed yet, or when the
-	 * employee has no other manager now.
+	 * What the viewer may do with this record, which they read as a participant: share it with the
+	 * manager they have now, who did not take part in it. Empty for the manager who took part, for a
+	 * record not closed yet, or when the employee has no other manager now.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Sharing> sharing(EmployeeId viewer, ConversationId id) {
-		Conversation conversation = participation.load(viewer, id);
+	public Optional<Sharing> sharing(EmployeeId viewer, Conversation conversation) {
 		if (!viewer.equals(conversation.employeeId()) || !conversation.status().closed()) {
 			return Optional.empty();
 		}
-		return newManager(conversation).map(manager -> new Sharing(manager, sharedAt(id, manager.id()).orElse(null)));
+		return newManager(conversation)
+			.map(manager -> new Sharing(manager, sharedAt(conversation.id(), manager.id()).orElse(null)));
 	}
 
 	/**

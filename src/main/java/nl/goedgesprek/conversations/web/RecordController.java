@@ -59,8 +59,7 @@ class RecordController {
 			return "redirect:/conversations/" + id;
 		}
 		model.addAttribute("view", view);
-		addPulse(view, model);
-		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation().id()).orElse(null));
+		addPulseAndSharing(user, view, model);
 		// The next conversation on the pair's rhythm, while they are still a pair: after a move the
 		// employee plans with their manager now, not from an old record.
 		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED
@@ -95,9 +94,11 @@ class RecordController {
 		return "redirect:/conversations/" + id + "/record#next";
 	}
 
-	private void addPulse(ConversationView view, Model model) {
+	/** What the record page shows beside the record: the pulse, and for the employee sharing it after a move. */
+	private void addPulseAndSharing(CurrentUser user, ConversationView view, Model model) {
 		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
 		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
+		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation()).orElse(null));
 	}
 
 	@PostMapping("/acknowledge")
@@ -151,8 +152,7 @@ class RecordController {
 	private String again(CurrentUser user, long id, Model model, String field, String text, String problem) {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
-		addPulse(view, model);
-		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation().id()).orElse(null));
+		addPulseAndSharing(user, view, model);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;
