@@ -72,7 +72,9 @@ class NotificationListeners {
 	void on(AgreementProgressed event) {
 		save(Notification.to(event.other(), NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
 				event.agreementId(), event.owner(), event.status(), event.note(), clock.instant()));
-		people.find(event.employee())
+		// An event stored before the employee was part of it (an upgrade with events still pending) has none.
+		java.util.Optional.ofNullable(event.employee())
+			.flatMap(people::find)
 			.map(Person::managerId)
 			.filter(manager -> !manager.equals(event.owner()) && !manager.equals(event.other()))
 			.ifPresent(manager -> save(Notification.to(manager, NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
