@@ -19,6 +19,9 @@ public enum MailKind {
 	AGREEMENT_OVERDUE,
 
 	/** The other participant reported progress on an agreement (terugkoppeling). */
-	AGREEMENT_PROGRESS
+	AGREEMENT_PROGRESS,
+
+	/** An employee who moved to you shared the record of an earlier conversation with you. */
+	RECORD_SHARED
 
 }

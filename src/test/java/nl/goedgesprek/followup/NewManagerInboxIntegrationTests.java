@@ -2,6 +2,8 @@ package nl.goedgesprek.followup;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,6 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
@@ -17,9 +21,12 @@ import nl.goedgesprek.conversations.internal.Agreement;
 import nl.goedgesprek.conversations.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.mail.internal.MailOutbox;
+import nl.goedgesprek.mail.internal.OutboxSender;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * After a move, the new manager's inbox: an earlier record the employee shares with them, with a link
- * to the read-only record, and progress on an open agreement from before the move. Commits for real
+ * to the read-only record (and a mail), and progress on an open agreement from before the move. Commits for real
  * (the inbox is filled after the commit), so it has an application context and database of its own:
  * it moves demo employees to another manager.
  */
@@ -36,6 +43,29 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ActiveProfiles("test")
 @Import({ DemoUsers.class, ConversationSteps.class })
 class NewManagerInboxIntegrationTests {
+
+	static final TestMail mail = new TestMail();
+
+	@BeforeAll
+	static void startMailServer() {
+		mail.start();
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		mail.stop();
+	}
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		mail.register(registry);
+	}
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	MailOutbox outbox;
 
 	@Autowired
 	MockMvc mvc;
@@ -79,6 +109,11 @@ class NewManagerInboxIntegrationTests {
 			assertThat(inbox).contains("Daan Smit deelde het verslag van een eerder gesprek met je.",
 					"href=\"/conversations/" + held + "/shared\"");
 		});
+		await().atMost(Duration.ofSeconds(10)).until(() -> outbox.contains("shared:" + held + ":" + demo.id("ingrid.hoekstra")));
+		sender.sendDue();
+		assertThat(mail.to("ingrid.hoekstra" + DemoUsers.DOMAIN, "Daan Smit deelde een verslag met je")).singleElement()
+			.satisfies(message -> assertThat(TestMail.text(message)).contains("Hallo Ingrid", "met Pieter Jansen",
+					"/conversations/" + held + "/shared"));
 	}
 
 	@Test

@@ -243,7 +243,8 @@ class MailIntegrationTests {
 		EmployeeId ruben = demo.id("ruben.peters");
 		EmployeeId lisa = demo.id("lisa.hendriks");
 		mvc.perform(post("/me/settings/mail").with(demo.as("lisa.hendriks")).with(csrf())
-				.param("kind", "INVITATION", "ACKNOWLEDGE", "AGREEMENT_DUE", "AGREEMENT_OVERDUE", "AGREEMENT_PROGRESS"))
+				.param("kind", "INVITATION", "ACKNOWLEDGE", "AGREEMENT_DUE", "AGREEMENT_OVERDUE", "AGREEMENT_PROGRESS",
+						"RECORD_SHARED"))
 			.andExpect(flash().attribute("notice", "settings.saved.mail"));
 		assertThat(preferences.wanted(lisa)).isEqualTo(EnumSet.complementOf(EnumSet.of(MailKind.PREPARE)));
 

@@ -14,6 +14,7 @@ import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationPlanned;
 import nl.goedgesprek.conversations.ConversationRescheduled;
+import nl.goedgesprek.conversations.RecordShared;
 import nl.goedgesprek.conversations.ConversationSummary;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.mail.MailKind;
@@ -98,6 +99,17 @@ class MailListeners {
 							links.to("/agreements").toString()),
 					null);
 		});
+	}
+
+	/** The new manager hears where to read a record an employee shared with them; once per record. */
+	@ApplicationModuleListener
+	void on(RecordShared event) {
+		conversations.summary(event.conversation())
+			.ifPresent(conversation -> mails.send(event.manager(), MailKind.RECORD_SHARED, "recordShared",
+					"shared:" + conversation.id().value() + ":" + event.manager().value(),
+					language -> arguments.about(conversation, event.manager(), language, "/shared", name(event.employee()),
+							conversation.managerName()),
+					null));
 	}
 
 	private void invite(ConversationId id, EmployeeId planner, int revision, String text) {
