@@ -2,8 +2,6 @@ package nl.goedgesprek.followup;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,8 +9,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
@@ -27,6 +23,7 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.TestMail;
+import nl.goedgesprek.support.WithMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,24 +39,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ DemoUsers.class, ConversationSteps.class })
+@WithMailServer
 class NewManagerInboxIntegrationTests {
 
-	static final TestMail mail = new TestMail();
-
-	@BeforeAll
-	static void startMailServer() {
-		mail.start();
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		mail.stop();
-	}
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		mail.register(registry);
-	}
+	@Autowired
+	TestMail mail;
 
 	@Autowired
 	OutboxSender sender;

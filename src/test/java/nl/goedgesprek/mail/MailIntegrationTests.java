@@ -12,8 +12,6 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import net.fortuna.ical4j.model.Calendar;
@@ -49,6 +45,7 @@ import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.Dates;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.TestMail;
+import nl.goedgesprek.support.WithMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,26 +62,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
+@WithMailServer
 class MailIntegrationTests {
 
-	static final TestMail mail = new TestMail();
+	@Autowired
+	TestMail mail;
 
 	static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
-	@BeforeAll
-	static void startMailServer() {
-		mail.start();
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		mail.stop();
-	}
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		mail.register(registry);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -46,6 +42,7 @@ import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.OnPostgres;
 import nl.goedgesprek.support.PostgresTestDatabase;
 import nl.goedgesprek.support.TestMail;
+import nl.goedgesprek.support.WithMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,26 +57,13 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
 @OnPostgres
+@WithMailServer
 class OutboxTwoInstancesPostgresIntegrationTests {
 
 	private static final String SCHEMA = PostgresTestDatabase.schemaFor(OutboxTwoInstancesPostgresIntegrationTests.class);
 
-	static final TestMail mail = new TestMail();
-
-	@BeforeAll
-	static void startMailServer() {
-		mail.start();
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		mail.stop();
-	}
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		mail.register(registry);
-	}
+	@Autowired
+	TestMail mail;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -6,10 +6,15 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +22,9 @@ import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactories;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Runs a Spring test class on PostgreSQL, the production database, in a schema of its own
@@ -33,15 +38,30 @@ import org.springframework.test.context.MergedContextConfiguration;
 @Documented
 @Inherited
 @ExtendWith(OnPostgres.FreshSchema.class)
-@ContextCustomizerFactories(OnPostgres.Properties.class)
 public @interface OnPostgres {
 
-	/** Before the class: the fresh schema, or a skip with the reason. */
-	class FreshSchema implements BeforeAllCallback {
+	/**
+	 * Before the class: the fresh schema, or a skip with the reason. Before each test: that the
+	 * application really runs on that schema, since a test meant for PostgreSQL that quietly ran on H2
+	 * would prove nothing.
+	 */
+	class FreshSchema implements BeforeAllCallback, BeforeEachCallback {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
 			PostgresTestDatabase.freshSchema(PostgresTestDatabase.schemaFor(context.getRequiredTestClass()));
+		}
+
+		@Override
+		public void beforeEach(ExtensionContext context) throws SQLException {
+			String schema = PostgresTestDatabase.schemaFor(context.getRequiredTestClass());
+			DataSource dataSource = SpringExtension.getApplicationContext(context).getBean(DataSource.class);
+			try (Connection connection = dataSource.getConnection()) {
+				String url = connection.getMetaData().getURL();
+				if (!url.startsWith("jdbc:postgresql:") || !schema.equals(connection.getSchema())) {
+					throw new IllegalStateException("@OnPostgres, but the application runs on " + url);
+				}
+			}
 		}
 
 	}

@@ -10,8 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -20,7 +18,8 @@ import net.fortuna.ical4j.model.Calendar;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) on a free port, and helpers to read what arrived:
- * per recipient, the text and the parsed calendar attachment.
+ * per recipient, the text and the parsed calendar attachment. A test class gets one with
+ * {@link WithMailServer}.
  */
 public final class TestMail {
 
@@ -37,12 +36,6 @@ public final class TestMail {
 
 	public int port() {
 		return server.getSmtp().getPort();
-	}
-
-	/** Points the application's mail sender at this server. */
-	public void register(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", this::port);
 	}
 
 	public void clear() {
