@@ -1,6 +1,7 @@
 package nl.goedgesprek.followup.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ class NotificationListeners {
 		save(Notification.to(event.other(), NotificationKind.AGREEMENT_PROGRESS, event.conversation(),
 				event.agreementId(), event.owner(), event.status(), event.note(), clock.instant()));
 		// An event stored before the employee was part of it (an upgrade with events still pending) has none.
-		java.util.Optional.ofNullable(event.employee())
+		Optional.ofNullable(event.employee())
 			.flatMap(people::find)
 			.map(Person::managerId)
 			.filter(manager -> !manager.equals(event.owner()) && !manager.equals(event.other()))

@@ -26,8 +26,6 @@ public class DevelopmentWishes {
 	public record Count(String name, Figure people) {
 	}
 
-	private static final String PEOPLE = "e.active = true and e.manager_id is not null";
-
 	private final JdbcClient jdbc;
 
 	DevelopmentWishes(JdbcClient jdbc) {
@@ -41,7 +39,7 @@ public class DevelopmentWishes {
 					from competency c
 					join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
 					join employee e on e.id = k.employee_id
-					where c.active = true and\s""" + PEOPLE + " group by c.name, e.team_id");
+					where c.active = true and\s""" + Scope.organisation().where() + " group by c.name, e.team_id");
 		}
 		return scope.bind(jdbc.sql("""
 				select c.name, count(distinct k.employee_id) as people
@@ -61,7 +59,7 @@ public class DevelopmentWishes {
 					from organisation_goal o
 					join development_goal g on g.organisation_goal_id = o.id
 					join employee e on e.id = g.employee_id
-					where o.active = true and\s""" + PEOPLE + " group by o.title, e.team_id");
+					where o.active = true and\s""" + Scope.organisation().where() + " group by o.title, e.team_id");
 		}
 		return scope.bind(jdbc.sql("""
 				select o.title, count(distinct g.employee_id) as people
@@ -92,8 +90,7 @@ public class DevelopmentWishes {
 		Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
 		return jdbc.sql(names).query(String.class).list().stream().map(name -> {
 			long[] counts = allAndShownByTeams.getOrDefault(name, new long[2]);
-			long rest = counts[0] - counts[1];
-			return new Count(name, Figure.of(counts[0], rest > 0 && rest < Figure.MINIMUM_PEOPLE ? rest : counts[0]));
+			return new Count(name, Figure.of(counts[0], counts[0]).withRest(counts[0] - counts[1]));
 		})
 			.sorted(Comparator.comparing((Count count) -> count.people().value()).reversed()
 				.thenComparing(Count::name, byName))

@@ -14,6 +14,15 @@ public record Figure(Double value, long people) {
 		return new Figure(value, people);
 	}
 
+	/**
+	 * Secondary suppression: the same figure, but about the rest its shown parts leave (an
+	 * organisation's count minus what the team dashboards show) while that rest is one to four people,
+	 * so it is hidden then; otherwise this figure.
+	 */
+	Figure withRest(long rest) {
+		return rest > 0 && rest < MINIMUM_PEOPLE ? new Figure(value, rest) : this;
+	}
+
 	public boolean shown() {
 		return people >= MINIMUM_PEOPLE && value != null;
 	}

@@ -37,9 +37,8 @@ public class Voice {
 			return result;
 		}
 		long rest = rest(period);
-		return rest > 0 && rest < Figure.MINIMUM_PEOPLE
-				? new Result(about(result.talkingPoints(), rest), about(result.words(), rest), about(result.agreements(), rest))
-				: result;
+		return new Result(withRest(result.talkingPoints(), rest), withRest(result.words(), rest),
+				withRest(result.agreements(), rest));
 	}
 
 	/**
@@ -66,9 +65,8 @@ public class Voice {
 			.single();
 	}
 
-	/** The same counts, shown only as a figure about the rest (so hidden while the rest is small). */
-	private static Balance about(Balance balance, long rest) {
-		return new Balance(balance.employee(), balance.manager(), Figure.of(balance.employeeShare().value(), rest));
+	private static Balance withRest(Balance balance, long rest) {
+		return new Balance(balance.employee(), balance.manager(), balance.employeeShare().withRest(rest));
 	}
 
 	private Result totals(Scope scope, Period period) {
