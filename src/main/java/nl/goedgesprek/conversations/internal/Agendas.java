@@ -23,9 +23,11 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.people.People;
 
 /**
- * The agenda builds itself: a new conversation starts with the employee's open agreements, the
- * talking points that were not ticked off or were parked last time, and each key theme the organisation wants
- * covered that has not come up (no joint notes) for the configured number of months.
+ * The agenda builds itself: a new conversation starts with the employee's open agreements (whoever
+ * they were made with), the talking points that were not ticked off or were parked the pair's last
+ * time, and each key theme the organisation wants covered that has not come up (no joint notes in a
+ * record the pair may read) for the configured number of months. What comes from earlier
+ * conversations goes through {@link EarlierConversations}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,10 +64,12 @@ public class Agendas {
 			.list()
 			.forEach(items::add);
 		jdbc.sql("""
-				select id, scheduled_at from conversation
-				where employee_id = :employee and status in ('HELD', 'COMPLETED') and scheduled_at < :before
-				order by scheduled_at desc fetch first 1 rows only""")
+				select c.id, c.scheduled_at from conversation c
+				where """ + EarlierConversations.OF_THE_PAIR + """
+				  and c.status in ('HELD', 'COMPLETED') and c.scheduled_at < :before
+				order by c.scheduled_at desc fetch first 1 rows only""")
 			.param("employee", conversation.employeeId().value())
+			.param("manager", conversation.managerId().value())
 			.param("before", before)
 			.query((rs, row) -> new Last(ConversationId.of(rs.getLong("id")), rs.getTimestamp("scheduled_at").toLocalDateTime()))
 			.optional()
@@ -105,9 +109,11 @@ public class Agendas {
 		Set<Topic> covered = EnumSet.noneOf(Topic.class);
 		jdbc.sql("""
 				select distinct n.theme_key, c.card_version_id from note n join conversation c on c.id = n.conversation_id
-				where c.employee_id = :employee and c.status in ('HELD', 'COMPLETED')
+				where """ + EarlierConversations.RECORD_READABLE_BY_THE_PAIR + """
+				  and c.status in ('HELD', 'COMPLETED')
 				  and c.scheduled_at >= :from and c.scheduled_at < :before and trim(n.text) <> ''""")
 			.param("employee", conversation.employeeId().value())
+			.param("manager", conversation.managerId().value())
 			.param("from", Timestamp.valueOf(from))
 			.param("before", Timestamp.valueOf(conversation.scheduledAt()))
 			.query((rs, row) -> Map.entry(rs.getString("theme_key"), CardVersionId.of(rs.getLong("card_version_id"))))

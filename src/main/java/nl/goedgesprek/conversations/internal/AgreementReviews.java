@@ -51,7 +51,10 @@ public class AgreementReviews {
 		this.events = events;
 	}
 
-	/** The finished agreements of the employee to look back on in this conversation. */
+	/**
+	 * The finished agreements to look back on in this conversation: those from records the pair may
+	 * read ({@link EarlierConversations}), so a new manager is not shown what an earlier pair finished.
+	 */
 	@Transactional(readOnly = true)
 	public List<Review> of(Conversation conversation) {
 		return jdbc.sql("""
@@ -59,12 +62,14 @@ public class AgreementReviews {
 				       (select r.helped from agreement_review r where r.agreement = a.id and r.side = 'EMPLOYEE') as employee,
 				       (select r.helped from agreement_review r where r.agreement = a.id and r.side = 'MANAGER') as manager
 				from agreement a
-				join conversation source on source.id = a.conversation_id
+				join conversation c on c.id = a.conversation_id
 				where a.employee_id = :employee and a.status in ('DONE', 'NOT_ACHIEVED')
-				  and source.id <> :conversation and source.scheduled_at < :scheduled
+				  and c.id <> :conversation and c.scheduled_at < :scheduled
+				  and """ + EarlierConversations.RECORD_READABLE_BY_THE_PAIR + """
 				  and not exists (select 1 from agreement_review r where r.agreement = a.id and r.conversation_id <> :conversation)
 				order by a.id""")
 			.param("employee", conversation.employeeId().value())
+			.param("manager", conversation.managerId().value())
 			.param("conversation", conversation.id().value())
 			.param("scheduled", Timestamp.valueOf(conversation.scheduledAt()))
 			.query((rs, row) -> new Review(rs.getLong("id"), rs.getString("description"),

@@ -28,8 +28,8 @@ import nl.goedgesprek.people.EmployeeId;
 @Component
 public class PairHistories {
 
-	private static final String PAIR = """
-			c.employee_id = :employee and c.manager_id = :manager and c.status in ('HELD', 'COMPLETED')
+	private static final String PAIR = EarlierConversations.OF_THE_PAIR + """
+			 and c.status in ('HELD', 'COMPLETED')
 			and c.scheduled_at >= :from and c.scheduled_at < :until""";
 
 	private final JdbcClient jdbc;

@@ -407,4 +407,53 @@ class ConversationAccessIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+
+	/**
+	 * Issue 11, class 1: after a move every source of earlier content goes through the one rule
+	 * ({@code EarlierConversations}). The old pair's unshared record left a talking point open and
+	 * finished an agreement; the new manager's agenda and "hielp het?" list showed both. Now only the
+	 * open agreement comes along; sharing the record brings its agreements (part of a shared record)
+	 * but never its talking points (part of the preparations).
+	 */
+	@Test
+	void aNewManagersAgendaAndHelpedListDrawOnlyOnWhatTheRuleAllows(
+			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			@Autowired nl.goedgesprek.conversations.internal.AgreementFollowUp followUp,
+			@Autowired nl.goedgesprek.conversations.internal.RecordShares shares) throws Exception {
+		var sanne = demo.id("sanne.devries");
+		var pieter = demo.id("pieter.jansen");
+		var ingrid = demo.id("ingrid.hoekstra");
+		ConversationId held = planning.plan(sanne, pieter, ConversationKind.CHECK_IN, LocalDateTime.now().plusHours(1),
+				cards.publishedCards().get(0).id());
+		preparing.saveAndShare(sanne, held,
+				new PreparationDraft(Map.of(), Map.of(), List.of("Thuiswerken op vrijdag"), null));
+		preparing.saveAndShare(pieter, held, draft("Pieters voorbereiding"));
+		talking.start(pieter, held);
+		talking.makeAgreement(pieter, held, "Cursus timemanagement volgen", nl.goedgesprek.conversations.Side.EMPLOYEE,
+				java.time.LocalDate.now().plusMonths(1), "resultaten");
+		talking.makeAgreement(pieter, held, "Het klantportaal uitzoeken", nl.goedgesprek.conversations.Side.EMPLOYEE,
+				java.time.LocalDate.now().plusMonths(1), "resultaten");
+		talking.close(pieter, held);
+		long finished = jdbc.sql("select id from agreement where description = 'Cursus timemanagement volgen'")
+			.query(Long.class).single();
+		followUp.report(sanne, finished, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Gedaan");
+		jdbc.sql("update employee set manager_id = :m where id = :e").param("m", ingrid.value()).param("e", sanne.value())
+			.update();
+
+		ConversationId next = planning.plan(sanne, ingrid, ConversationKind.CHECK_IN, LocalDateTime.now().plusHours(2),
+				cards.publishedCards().get(0).id());
+		talking.start(ingrid, next);
+		String agenda = page("ingrid.hoekstra", "/conversations/" + next);
+		String talk = page("ingrid.hoekstra", "/conversations/" + next + "/talk");
+		assertThat(agenda + talk).contains("Het klantportaal uitzoeken")
+			.doesNotContain("Thuiswerken op vrijdag", "Cursus timemanagement volgen");
+
+		shares.share(sanne, held);
+		String afterSharing = page("ingrid.hoekstra", "/conversations/" + next)
+				+ page("ingrid.hoekstra", "/conversations/" + next + "/talk");
+		assertThat(afterSharing).contains("Cursus timemanagement volgen").doesNotContain("Thuiswerken op vrijdag");
+		shares.withdraw(sanne, held);
+		assertThat(page("ingrid.hoekstra", "/conversations/" + next + "/talk")).doesNotContain("Cursus timemanagement volgen");
+	}
+
 }
