@@ -149,4 +149,30 @@ class YearStoryIntegrationTests {
 			.andExpect(content().string(containsString("Rooster voor de ochtenden herzien")));
 	}
 
+
+	/**
+	 * Issue 11, class 2: the story is a snapshot, but hiding an appreciation item afterwards counts for
+	 * the manager from that moment: before, the item stayed readable in the existing story.
+	 */
+	@Test
+	void appreciationHiddenAfterCompilingIsGoneFromTheManagersStory() throws Exception {
+		EmployeeId femke = demo.id("femke.degraaf");
+		appreciations.give(demo.id("lisa.hendriks"), femke, "Dank voor het snelle herstel van de printers", null, null, null);
+		long item = appreciations.received(femke, Instant.EPOCH, false).get(0).id();
+		long id = stories.compile(femke, demo.id("ruben.peters"), LocalDate.now().getYear());
+		mvc.perform(get("/year-stories/" + id).with(demo.as("ruben.peters")))
+			.andExpect(content().string(containsString("Dank voor het snelle herstel van de printers")));
+
+		appreciations.hideFromManager(femke, item, true);
+		mvc.perform(get("/year-stories/" + id).with(demo.as("ruben.peters")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Dank voor het snelle herstel van de printers"))));
+		mvc.perform(get("/year-stories/" + id).with(demo.as("femke.degraaf")))
+			.andExpect(content().string(containsString("Dank voor het snelle herstel van de printers")));
+
+		appreciations.hideFromManager(femke, item, false);
+		mvc.perform(get("/year-stories/" + id).with(demo.as("ruben.peters")))
+			.andExpect(content().string(containsString("Dank voor het snelle herstel van de printers")));
+	}
+
 }

@@ -35,12 +35,34 @@ public class YearStories {
 
 	private final YearStoryCompiler compiler;
 
+	private final Appreciations appreciations;
+
 	private final Clock clock;
 
-	YearStories(JdbcClient jdbc, YearStoryCompiler compiler, Clock clock) {
+	YearStories(JdbcClient jdbc, YearStoryCompiler compiler, Appreciations appreciations, Clock clock) {
 		this.jdbc = jdbc;
 		this.compiler = compiler;
+		this.appreciations = appreciations;
 		this.clock = clock;
+	}
+
+	/**
+	 * The story as this reader may see it now. The snapshot keeps what happened, but the recipient's
+	 * choice to hide an appreciation item from their manager counts as it is today: the manager reads
+	 * only the items that are still shown to them (and that still exist). The employee reads it all.
+	 */
+	@Transactional(readOnly = true)
+	public YearStory asSeenBy(YearStory story, EmployeeId reader) {
+		if (reader.equals(story.employeeId()) || story.facts().appreciation().isEmpty()) {
+			return story;
+		}
+		List<Appreciation> shown = appreciations.received(story.employeeId(), java.time.Instant.EPOCH, true);
+		Set<Long> shownIds = new HashSet<>(shown.stream().map(Appreciation::id).toList());
+		Set<String> shownTexts = new HashSet<>(shown.stream().map(item -> item.giver() + "\n" + item.text()).toList());
+		return story.withFacts(story.facts().withAppreciation(story.facts().appreciation().stream()
+			.filter(thanks -> thanks.appreciationId() != null ? shownIds.contains(thanks.appreciationId())
+					: shownTexts.contains(thanks.giver() + "\n" + thanks.text()))
+			.toList()));
 	}
 
 	/**

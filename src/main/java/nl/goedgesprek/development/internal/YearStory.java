@@ -18,6 +18,12 @@ public record YearStory(long id, EmployeeId employeeId, EmployeeId managerId, Lo
 	public record View(String text, Instant writtenAt) {
 	}
 
+	/** The same story with other facts, for a reader who may see less than the snapshot holds. */
+	public YearStory withFacts(YearStoryFacts shown) {
+		return new YearStory(id, employeeId, managerId, periodStart, periodEnd, shown, compiledAt, employeeReflection,
+				employeeReflectionVersion, managerReflection, managerReflectionVersion, lockedAt, acknowledgements, views);
+	}
+
 	public boolean has(Side side, String kind) {
 		return acknowledgements.contains(side.name() + ":" + kind);
 	}

@@ -59,7 +59,7 @@ class YearStoryCompiler {
 				appreciations.received(employee, from.atStartOfDay(zone).toInstant(), true)
 					.stream()
 					.filter(item -> !item.givenAt().isAfter(until.plusDays(1).atStartOfDay(zone).toInstant()))
-					.map(item -> new YearStoryFacts.Thanks(item.giver(), item.givenAt().atZone(zone).toLocalDate(),
+					.map(item -> new YearStoryFacts.Thanks(item.id(), item.giver(), item.givenAt().atZone(zone).toLocalDate(),
 							item.text(), item.competency()))
 					.toList(),
 				history.pulses().stream()

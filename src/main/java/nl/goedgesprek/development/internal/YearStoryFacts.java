@@ -20,7 +20,17 @@ public record YearStoryFacts(List<Held> held, long agreementsDone, long agreemen
 	public record Goal(String title, long actionsDone, long actions) {
 	}
 
-	public record Thanks(String giver, LocalDate date, String text, String competency) {
+	/**
+	 * @param appreciationId the item it was compiled from, so a reader sees it only while the recipient
+	 *        shows it to their manager; {@code null} in stories compiled before it was kept
+	 */
+	public record Thanks(Long appreciationId, String giver, LocalDate date, String text, String competency) {
+	}
+
+	/** The same facts with other appreciation. */
+	public YearStoryFacts withAppreciation(List<Thanks> shown) {
+		return new YearStoryFacts(held, agreementsDone, agreementsNotAchieved, agreementsDropped, agreementsOpen,
+				agreements, plan, shown, pulse, wellbeing);
 	}
 
 	/** @param value 1-5; for the pulse, {@code second} is the "felt heard" answer */

@@ -146,6 +146,7 @@ class YearStoryController {
 		return stories.find(storyId)
 			.filter(story -> story.employeeId().equals(user.id()) || (story.managerId().equals(user.id())
 					&& access.maySeeDevelopment(user.id(), story.employeeId())))
+			.map(story -> stories.asSeenBy(story, user.id()))
 			.orElseThrow(() -> new PersonNotFoundException(storyId));
 	}
 
