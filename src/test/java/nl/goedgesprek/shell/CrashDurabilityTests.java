@@ -1,0 +1,228 @@
+package nl.goedgesprek.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11, class 9: on the embedded default, a save the app acknowledged survives {@code kill -9}.
+ * Starts the real application as a separate Java process in an empty folder (so it uses the
+ * embedded H2 file exactly as configured, with demo data), lets four people give appreciation as
+ * fast as they can (an append-only write, so every acknowledged save can be looked for), kills the
+ * process with SIGKILL in the middle, starts it again on the same files, and then looks for every
+ * save that had been answered with success. With H2's default write delay the last few hundred
+ * milliseconds of acknowledged saves were gone.
+ */
+class CrashDurabilityTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern RECIPIENT = Pattern.compile("/appreciation/new\\?for=(\\d+)");
+
+	private static final List<String> GIVERS = List.of("lotte.bakker", "daan.smit", "anouk.mulder", "kevin.deboer");
+
+	@TempDir
+	Path folder;
+
+	private Process app;
+
+	@AfterEach
+	void stop() {
+		if (app != null) {
+			app.destroyForcibly();
+		}
+	}
+
+	@Test
+	void everyAcknowledgedSaveSurvivesKillMinusNine() throws Exception {
+		int port = freePort();
+		app = start(port, "first");
+		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+		AtomicBoolean killed = new AtomicBoolean();
+		ExecutorService writers = Executors.newFixedThreadPool(GIVERS.size());
+		for (String giver : GIVERS) {
+			writers.submit(() -> {
+				Session session = Session.signIn(port, giver);
+				String recipient = session.recipientId("Sanne");
+				for (int i = 0; !killed.get(); i++) {
+					String text = "Bedankt " + giver + " #" + i;
+					try {
+						if (session.giveAppreciation(recipient, text)) {
+							acknowledged.add(text);
+						}
+					}
+					catch (IOException connectionGone) {
+						return null;
+					}
+				}
+				return null;
+			});
+		}
+		Instant until = Instant.now().plusSeconds(20);
+		while (acknowledged.size() < 200 && Instant.now().isBefore(until)) {
+			Thread.sleep(50);
+		}
+		app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no H2 close
+		killed.set(true);
+		writers.shutdown();
+		writers.awaitTermination(30, TimeUnit.SECONDS);
+		assertThat(acknowledged).as("saves acknowledged before the kill").hasSizeGreaterThan(20);
+
+		app = start(port, "second");
+		Session.signIn(port, "sanne.devries"); // the restarted app serves again
+		app.destroy();
+		app.waitFor(60, TimeUnit.SECONDS);
+
+		Set<String> stored = new HashSet<>();
+		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("data/goedgesprek"), "sa", "");
+				ResultSet rows = db.createStatement().executeQuery("select text from appreciation")) {
+			while (rows.next()) {
+				stored.add(rows.getString(1));
+			}
+		}
+		System.out.printf("CrashDurabilityTests: %d saves acknowledged before kill -9, %d appreciation rows after the restart%n", acknowledged.size(), stored.size());
+		assertThat(new ArrayList<>(acknowledged)).as("every save acknowledged before kill -9 is still there")
+			.allMatch(stored::contains);
+	}
+
+	private Process start(int port, String name) throws Exception {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-cp", applicationClassPath(), "nl.goedgesprek.GoedgesprekApplication", "--server.port=" + port,
+				"--spring.task.scheduling.pool.size=1");
+		Process process = new ProcessBuilder(command).directory(folder.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(folder.resolve(name + ".log").toFile())
+			.start();
+		HttpClient client = HttpClient.newHttpClient();
+		Instant until = Instant.now().plusSeconds(120);
+		while (Instant.now().isBefore(until)) {
+			assertThat(process.isAlive()).as("the app is running; see " + folder.resolve(name + ".log")).isTrue();
+			try {
+				if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException notYet) {
+				Thread.sleep(250);
+			}
+		}
+		throw new AssertionError("the app did not start within 120 s: " + Files.readString(folder.resolve(name + ".log")));
+	}
+
+	/** The classes and libraries of the application, without the test classes. */
+	private static String applicationClassPath() throws IOException {
+		List<String> entries = new ArrayList<>();
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
+				try (JarFile booter = new JarFile(entry)) {
+					for (String url : booter.getManifest().getMainAttributes().getValue("Class-Path").split(" ")) {
+						entries.add(Path.of(URI.create(url)).toString());
+					}
+				}
+			}
+			else {
+				entries.add(entry);
+			}
+		}
+		return entries.stream()
+			.filter(entry -> !entry.contains("test-classes") && !entry.contains("surefire"))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** One signed-in browser, as plain HTTP. */
+	private record Session(HttpClient http, String base) {
+
+		static Session signIn(int port, String who) throws Exception {
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(5))
+				.build();
+			Session session = new Session(http, "http://127.0.0.1:" + port);
+			String token = session.csrf("/login");
+			HttpResponse<String> signedIn = session.post("/login",
+					Map.of("username", who + "@horizon.example", "password", "goedgesprek", "_csrf", token));
+			assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+			return session;
+		}
+
+		String recipientId(String name) throws Exception {
+			Matcher found = RECIPIENT.matcher(get("/appreciation/new?q=" + name).body());
+			assertThat(found.find()).as("a colleague called " + name).isTrue();
+			return found.group(1);
+		}
+
+		boolean giveAppreciation(String recipient, String text) throws Exception {
+			String token = csrf("/appreciation/new?for=" + recipient);
+			HttpResponse<String> answer = post("/appreciation", Map.of("for", recipient, "text", text, "_csrf", token));
+			return answer.statusCode() == 302
+					&& answer.headers().firstValue("Location").orElse("").endsWith("/appreciation/new");
+		}
+
+		String csrf(String path) throws Exception {
+			Matcher token = CSRF.matcher(get(path).body());
+			assertThat(token.find()).as("a form on " + path).isTrue();
+			return token.group(1);
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+			String body = form.entrySet()
+				.stream()
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return http.send(HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+}
