@@ -320,7 +320,7 @@ class DevelopmentAccessIntegrationTests {
 		EmployeeId esra = demo.id("esra.kaya");
 		ConversationId id = planning.plan(demo.id("ingrid.hoekstra"), esra, ConversationKind.CHECK_IN,
 				LocalDate.now().atTime(9, 0), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(esra, id, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
+		preparing.saveAndShare(esra, id, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
 		talking.start(esra, id);
 		talking.makeAgreement(demo.id("ingrid.hoekstra"), id, "Excel-cursus voor gevorderden", Side.EMPLOYEE,
 				LocalDate.now().plusMonths(2), "ontwikkeling");

@@ -80,7 +80,7 @@ class AgreementFollowUpIntegrationTests {
 	void anAgreementOwnedBySanne() {
 		ConversationId id = planning.plan(demo.id("mohammed.elidrissi"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
 				LocalDateTime.now().plusDays(1), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(demo.id("mohammed.elidrissi"), id, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
+		preparing.saveAndShare(demo.id("mohammed.elidrissi"), id, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
 		talking.start(demo.id("mohammed.elidrissi"), id);
 		talking.makeAgreement(demo.id("pieter.jansen"), id, "Meelopen met de kwaliteitsmedewerker", Side.EMPLOYEE,
 				LocalDate.now().plusMonths(1), "ontwikkeling");

@@ -212,7 +212,7 @@ class FollowThroughIntegrationTests {
 	/** A closed conversation with one agreement owned by the employee; the first talking point answered. */
 	private ConversationId held(EmployeeId manager, EmployeeId employee, LocalDateTime when, List<String> talkingPoints) {
 		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN, when, card());
-		preparing.saveAndShare(employee, id, new PreparationDraft(Map.of(), Map.of(), talkingPoints, null));
+		preparing.saveAndShare(employee, id, null, new PreparationDraft(Map.of(), Map.of(), talkingPoints, null));
 		talking.start(manager, id);
 		if (!talkingPoints.isEmpty()) {
 			talking.settle(manager, id, Side.EMPLOYEE, 0, TalkingPoint.Outcome.ANSWERED, null);

@@ -60,9 +60,9 @@ class FollowUpBrowserTests extends BrowserTest {
 	void anAgreementIsFollowedUpAndTheEmployeeSeesWhatBecameOfTheirInput() {
 		ConversationId first = planning.plan(demo.id("lotte.bakker"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
 				LocalDate.now().atTime(23, 0), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(demo.id("lotte.bakker"), first, new PreparationDraft(Map.of(), Map.of(),
+		preparing.saveAndShare(demo.id("lotte.bakker"), first, null, new PreparationDraft(Map.of(), Map.of(),
 				List.of("Thuiswerken op vrijdag", "Een tweede beeldscherm"), null));
-		preparing.saveAndShare(demo.id("pieter.jansen"), first, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
+		preparing.saveAndShare(demo.id("pieter.jansen"), first, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
 		talking.start(demo.id("pieter.jansen"), first);
 
 		signIn("pieter.jansen", "Welkom, Pieter");

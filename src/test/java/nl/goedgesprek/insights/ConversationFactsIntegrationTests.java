@@ -66,9 +66,9 @@ class ConversationFactsIntegrationTests {
 		var pieter = demo.id("pieter.jansen");
 		ConversationId id = planning.plan(pieter, sanne, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
 				cards.publishedCards().get(0).id());
-		preparing.saveAndShare(sanne, id, new PreparationDraft(Map.of("resultaten.q1", "drie woorden hier"),
+		preparing.saveAndShare(sanne, id, null, new PreparationDraft(Map.of("resultaten.q1", "drie woorden hier"),
 				Map.of("welzijn.statement", 4), List.of("Thuiswerken", "Rooster"), null));
-		preparing.saveAndShare(pieter, id, new PreparationDraft(Map.of(), Map.of(), List.of("Opleiding"), null));
+		preparing.saveAndShare(pieter, id, null, new PreparationDraft(Map.of(), Map.of(), List.of("Opleiding"), null));
 		talking.start(pieter, id);
 		talking.writeNote(pieter, id, "welzijn", null, "Het gaat goed");
 		talking.makeAgreement(pieter, id, "Rooster aanpassen", Side.MANAGER, null, null);

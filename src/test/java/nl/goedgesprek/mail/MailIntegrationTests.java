@@ -174,7 +174,7 @@ class MailIntegrationTests {
 
 		ConversationId soon = planning.plan(ruben, femke, ConversationKind.CHECK_IN,
 				LocalDate.now().plusDays(2).atTime(9, 0), card());
-		preparing.saveAndShare(ruben, soon, emptyDraft());
+		preparing.saveAndShare(ruben, soon, null, emptyDraft());
 
 		ConversationId held = holdWithAgreements(ruben, youssef, LocalDate.now().plusDays(2), LocalDate.now().plusDays(20));
 		recording.acknowledge(youssef, held, Acknowledgement.Kind.SEEN);
@@ -247,7 +247,7 @@ class MailIntegrationTests {
 			LocalDate managerDue) {
 		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN,
 				LocalDate.now().plusDays(1).atTime(11, 0), card());
-		preparing.saveAndShare(employee, id, emptyDraft());
+		preparing.saveAndShare(employee, id, null, emptyDraft());
 		talking.start(employee, id);
 		talking.makeAgreement(manager, id, "Cursus timemanagement", Side.EMPLOYEE, employeeDue, "ontwikkeling");
 		talking.makeAgreement(manager, id, "Meer thuiswerken mogelijk maken", Side.MANAGER, managerDue, "welzijn");

@@ -12,20 +12,20 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.people.internal.Employee;
 import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.people.internal.ImportPreview;
 import nl.goedgesprek.people.internal.ImportRow;
 import nl.goedgesprek.people.internal.PeopleImport;
 import nl.goedgesprek.people.internal.PeopleManagement;
-import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.PersonDetails;
 import nl.goedgesprek.people.internal.PersonQueries;
 import nl.goedgesprek.people.internal.TeamManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The people records against a real database. Runs twice: on H2 ({@link PeopleDataH2IntegrationTests})
@@ -84,8 +84,8 @@ abstract class PeopleDataTests {
 		hire("Sanne de Vries", null, null);
 		assertThatThrownBy(() -> management.hire(new PersonDetails("Another", "SANNE.de.vries@Example.org", null, null,
 				null, null, Set.of()), null, null))
-			.isInstanceOf(PeopleRuleException.class)
-			.satisfies(e -> assertThat(((PeopleRuleException) e).field()).isEqualTo("email"));
+			.isInstanceOf(Refusal.class)
+			.satisfies(e -> assertThat(((Refusal) e).field()).isEqualTo("email"));
 	}
 
 	@Test
@@ -99,7 +99,7 @@ abstract class PeopleDataTests {
 		PersonDetails second = new PersonDetails("Sanne Vries", "sanne.de.vries@example.org", "Adviseur", null, null,
 				null, Set.of());
 		assertThatThrownBy(() -> management.update(sanne, opened, second, null, null))
-			.isInstanceOf(EditConflictException.class);
+			.isInstanceOf(EditClash.class);
 		assertThat(queries.find(sanne).orElseThrow().jobTitle()).isEqualTo("Senior adviseur");
 	}
 
@@ -125,7 +125,7 @@ abstract class PeopleDataTests {
 				null, Set.of());
 
 		assertThatThrownBy(() -> management.update(director, version, details, sanne, null))
-			.isInstanceOf(PeopleRuleException.class)
+			.isInstanceOf(Refusal.class)
 			.hasMessage("people.error.managerLoop");
 	}
 
@@ -148,7 +148,7 @@ abstract class PeopleDataTests {
 		hire("Sanne de Vries", null, boss);
 		Integer version = employees.findById(boss.value()).orElseThrow().version();
 
-		assertThatThrownBy(() -> management.deactivate(boss, version)).isInstanceOf(PeopleRuleException.class)
+		assertThatThrownBy(() -> management.deactivate(boss, version)).isInstanceOf(Refusal.class)
 			.hasMessage("people.error.stillManages");
 	}
 
@@ -231,7 +231,7 @@ abstract class PeopleDataTests {
 	void aTeamWithMembersCannotBeClosed() {
 		TeamId team = teams.create("ICT", null);
 		hire("Jeroen Bos", team, null);
-		assertThatThrownBy(() -> teams.deactivate(team, 0)).isInstanceOf(PeopleRuleException.class)
+		assertThatThrownBy(() -> teams.deactivate(team, 0)).isInstanceOf(Refusal.class)
 			.hasMessage("teams.error.stillHasMembers");
 	}
 

@@ -55,8 +55,8 @@ public class ConversationSteps {
 	public ConversationId held(EmployeeId employee, EmployeeId manager, PreparationDraft preparation,
 			Consumer<ConversationId> during) {
 		ConversationId id = plan(employee, manager, LocalDate.now().atTime(8, 0));
-		preparing.saveAndShare(employee, id, preparation);
-		preparing.saveAndShare(manager, id, preparation);
+		preparing.saveAndShare(employee, id, null, preparation);
+		preparing.saveAndShare(manager, id, null, preparation);
 		talking.start(manager, id);
 		during.accept(id);
 		talking.close(manager, id);

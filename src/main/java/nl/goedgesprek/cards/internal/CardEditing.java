@@ -12,6 +12,7 @@ import nl.goedgesprek.cards.CardContent;
 import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.CardVersionState;
 import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * How HR changes cards: every change goes to the card's draft, made from the published version on
@@ -42,7 +43,7 @@ public class CardEditing {
 	public void rename(CardId id, Integer expectedVersion, String name, String description, ConversationKind kind) {
 		Card card = cards.findById(id.value()).orElseThrow(() -> new CardNotFoundException(id));
 		if (!card.version().equals(expectedVersion)) {
-			throw new CardEditConflictException();
+			throw new EditClash();
 		}
 		card.rename(name, description, kind);
 		save(() -> cards.save(card));
@@ -56,12 +57,12 @@ public class CardEditing {
 
 	/**
 	 * Applies a change to the draft, if it is still the version of the draft the editor opened.
-	 * @throws CardEditConflictException when someone else changed the draft in the meantime
+	 * @throws EditClash when someone else changed the draft in the meantime
 	 */
 	public void changeDraft(CardId id, Integer expectedVersion, Consumer<CardVersion> change) {
 		CardVersion draft = draft(id);
 		if (expectedVersion != null && !expectedVersion.equals(draft.version())) {
-			throw new CardEditConflictException();
+			throw new EditClash();
 		}
 		change.accept(draft);
 		save(() -> versions.save(draft));
@@ -71,7 +72,7 @@ public class CardEditing {
 		CardVersion draft = versions.findByCardIdAndState(id, CardVersionState.DRAFT)
 			.orElseThrow(() -> new CardNotFoundException(id));
 		if (!draft.version().equals(expectedVersion)) {
-			throw new CardEditConflictException();
+			throw new EditClash();
 		}
 		published(id).ifPresent(previous -> {
 			previous.supersede();
@@ -90,7 +91,7 @@ public class CardEditing {
 			save.run();
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new CardEditConflictException();
+			throw new EditClash();
 		}
 	}
 

@@ -20,7 +20,6 @@ import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.CardVersionState;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.internal.Card;
-import nl.goedgesprek.cards.internal.CardEditConflictException;
 import nl.goedgesprek.cards.internal.CardEditing;
 import nl.goedgesprek.cards.internal.CardNotFoundException;
 import nl.goedgesprek.cards.internal.CardRepository;
@@ -28,6 +27,7 @@ import nl.goedgesprek.cards.internal.CardVersion;
 import nl.goedgesprek.cards.internal.CardVersionRepository;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * HR keeps the praatkaarten: a list, a new card, a card's versions, publishing its draft, and a preview
@@ -118,7 +118,7 @@ class CardAdminController {
 				redirect.addFlashAttribute("notice", "cards.notice.saved");
 				return "redirect:/admin/cards/" + id;
 			}
-			catch (CardEditConflictException conflict) {
+			catch (EditClash conflict) {
 				result.reject("form.conflict.reload");
 			}
 		}
@@ -146,7 +146,7 @@ class CardAdminController {
 			editing.publish(CardId.of(id), draftVersion);
 			redirect.addFlashAttribute("notice", "cards.notice.published");
 		}
-		catch (CardEditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/admin/cards/" + id;

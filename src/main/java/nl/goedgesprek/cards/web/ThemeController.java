@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.Theme;
 import nl.goedgesprek.cards.Topic;
-import nl.goedgesprek.cards.internal.CardEditConflictException;
 import nl.goedgesprek.cards.internal.CardEditing;
 import nl.goedgesprek.cards.internal.CardNotFoundException;
 import nl.goedgesprek.cards.internal.CardVersion;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * Editing the themes of a card's draft: text, questions, statement, the no-medical-data style warning,
@@ -75,7 +75,7 @@ class ThemeController {
 			redirect.addFlashAttribute("notice", "cards.notice.themeSaved");
 			return "redirect:/admin/cards/" + id;
 		}
-		catch (CardEditConflictException conflict) {
+		catch (EditClash conflict) {
 			CardVersion current = editing.draft(CardId.of(id));
 			model.addAttribute("themeForm", new ThemeForm(themeForm.title(), themeForm.introduction(), themeForm.warning(),
 					themeForm.required(), themeForm.topic(), themeForm.questions(), themeForm.statement(), current.version()));
@@ -103,7 +103,7 @@ class ThemeController {
 		try {
 			editing.changeDraft(CardId.of(id), draftVersion, change);
 		}
-		catch (CardEditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/admin/cards/" + id;

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.AgreementProgressed;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.shared.TextLimits;
 
 /**
  * Agreements after the conversation: their owner reports progress at any time, and the other
@@ -33,8 +36,11 @@ public class AgreementFollowUp {
 
 	private final JdbcClient jdbc;
 
+	private final TextLimits limits;
+
 	AgreementFollowUp(AgreementRepository agreements, Participation participation, Clock clock,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, TextLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 		this.agreements = agreements;
 		this.participation = participation;
@@ -71,21 +77,22 @@ public class AgreementFollowUp {
 
 	/**
 	 * @throws ConversationNotFoundException for anyone but the two participants
-	 * @throws ConversationRuleException when the actor does not own it, or the report is incomplete
+	 * @throws Refusal when the actor does not own it, or the report is incomplete
 	 */
 	public void report(EmployeeId actor, long agreementId, Integer expectedVersion, Agreement.Status status, String note) {
 		Agreement agreement = agreements.findById(agreementId).orElseThrow(() -> new ConversationNotFoundException(agreementId));
 		participation.load(actor, agreement.conversationId());
 		Conversation.require(actor.equals(agreement.ownerId()), "agreement.error.notOwner");
 		if (expectedVersion != null && !expectedVersion.equals(agreement.version())) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
+		limits.require("progress_note.text", "note", note == null ? null : note.strip());
 		agreement.report(status, note, actor, clock.instant());
 		try {
 			agreements.save(agreement);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 		events.publishEvent(new AgreementProgressed(agreementId, agreement.conversationId(), actor,
 				agreement.otherThanOwner(), status.name(), agreement.progress().get(agreement.progress().size() - 1).text(),

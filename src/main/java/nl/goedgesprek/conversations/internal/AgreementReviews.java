@@ -12,6 +12,8 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * "Hielp het?": at the next conversation, both participants say for each agreement finished since
@@ -80,7 +82,7 @@ public class AgreementReviews {
 
 	/**
 	 * The actor's own answer for an agreement, during the conversation; answering again replaces it.
-	 * @throws ConversationRuleException when the conversation is not going on or the agreement is not up for review
+	 * @throws Refusal when the conversation is not going on or the agreement is not up for review
 	 */
 	public void answer(EmployeeId actor, ConversationId id, long agreementId, Helped helped) {
 		Conversation conversation = participation.load(actor, id);
@@ -96,7 +98,7 @@ public class AgreementReviews {
 			insert(id, agreementId, helped, side);
 		}
 		catch (org.springframework.dao.DuplicateKeyException sameSideAtOnce) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 		events.publishEvent(new nl.goedgesprek.conversations.AgreementReviewed(agreementId, side));
 	}

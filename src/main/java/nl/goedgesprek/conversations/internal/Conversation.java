@@ -15,6 +15,7 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * A conversation between an employee and their manager, from planning to the locked record. It
@@ -163,7 +164,7 @@ public class Conversation {
 
 	static void require(boolean condition, String messageKey) {
 		if (!condition) {
-			throw new ConversationRuleException(messageKey);
+			throw new Refusal(messageKey);
 		}
 	}
 

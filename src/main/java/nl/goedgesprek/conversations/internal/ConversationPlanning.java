@@ -19,6 +19,9 @@ import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.shared.TextLimits;
 
 /**
  * Planning a conversation. Either side may plan it: a manager with a report, and an employee with
@@ -40,8 +43,11 @@ public class ConversationPlanning {
 
 	private final ApplicationEventPublisher events;
 
+	private final TextLimits limits;
+
 	ConversationPlanning(ConversationRepository conversations, Participation participation, People people, Cards cards,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, TextLimits limits) {
+		this.limits = limits;
 		this.conversations = conversations;
 		this.participation = participation;
 		this.people = people;
@@ -58,7 +64,7 @@ public class ConversationPlanning {
 			CardId card) {
 		Person me = people.find(actor).orElseThrow();
 		Person other = people.find(partner).filter(Person::active)
-			.orElseThrow(() -> new ConversationRuleException("planning.error.partner"));
+			.orElseThrow(() -> new Refusal("planning.error.partner"));
 		EmployeeId employee;
 		EmployeeId manager;
 		if (actor.equals(other.managerId())) {
@@ -70,11 +76,11 @@ public class ConversationPlanning {
 			manager = partner;
 		}
 		else {
-			throw new ConversationRuleException("planning.error.partner");
+			throw new Refusal("planning.error.partner");
 		}
 		checkNotPast(when);
 		PublishedCard chosen = cards.publishedCard(card)
-			.orElseThrow(() -> new ConversationRuleException("planning.error.card"));
+			.orElseThrow(() -> new Refusal("planning.error.card"));
 		Conversation conversation = conversations.save(Conversation.plan(employee, manager, kind, when,
 				chosen.currentVersion(), actor, clock.instant()));
 		events.publishEvent(new ConversationPlanned(conversation.id(), employee, manager, kind, when, actor));
@@ -94,6 +100,7 @@ public class ConversationPlanning {
 	public void cancel(EmployeeId actor, ConversationId id, Integer expectedVersion, String reason) {
 		Conversation conversation = participation.load(actor, id);
 		checkVersion(conversation, expectedVersion);
+		limits.require("conversation.cancel_reason", "reason", reason == null ? null : reason.strip());
 		conversation.cancel(actor, reason);
 		save(conversation);
 		EmployeeId other = conversation.participant(conversation.sideOf(actor).other());
@@ -103,13 +110,13 @@ public class ConversationPlanning {
 
 	private void checkNotPast(LocalDateTime when) {
 		if (when.toLocalDate().isBefore(LocalDateTime.now(clock).toLocalDate())) {
-			throw new ConversationRuleException("planning.error.past");
+			throw new Refusal("planning.error.past");
 		}
 	}
 
 	static void checkVersion(Conversation conversation, Integer expected) {
 		if (expected != null && !expected.equals(conversation.version())) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 	}
 
@@ -118,7 +125,7 @@ public class ConversationPlanning {
 			conversations.save(conversation);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * A pair's own check-in rhythm, when the organisation's default does not suit them. It belongs to
@@ -84,7 +85,7 @@ public class PairRhythms {
 
 	/**
 	 * Sets the rhythm of the conversation's pair, or goes back to the organisation's with {@code null}.
-	 * @throws ConversationRuleException when the number of weeks is out of range
+	 * @throws Refusal when the number of weeks is out of range
 	 */
 	public void choose(Conversation conversation, Integer weeks) {
 		EmployeeId employee = conversation.employeeId();

@@ -65,6 +65,27 @@ public class Preparation {
 		return new Preparation(null, null, conversation, author, side, null, null, null, Map.of(), List.of());
 	}
 
+	/**
+	 * Whether this preparation already holds exactly what the draft would save: then a version that
+	 * moved on was an autosave of the same screen, not another device.
+	 */
+	public boolean holds(PreparationDraft draft) {
+		Preparation copy = typed(draft);
+		return copy.answers.equals(answers) && copy.talkingPoints.equals(talkingPoints)
+				&& java.util.Objects.equals(copy.appreciation, appreciation);
+	}
+
+	/**
+	 * What the author typed, as a preparation that is never saved: to show the typed text again when
+	 * saving it was refused.
+	 */
+	public Preparation typed(PreparationDraft draft) {
+		Preparation copy = new Preparation(id, version, conversationId, authorId, side, appreciation, updatedAt, null,
+				answers, talkingPoints);
+		copy.saveDraft(draft, updatedAt);
+		return copy;
+	}
+
 	/** Replaces the draft with what the author has in front of them now. */
 	public void saveDraft(PreparationDraft draft, Instant now) {
 		Conversation.require(!shared(), "preparation.error.alreadyShared");
@@ -93,9 +114,8 @@ public class Preparation {
 	}
 
 	public void settle(int index, TalkingPoint.Outcome outcome, String note) {
-		if (index >= 0 && index < talkingPoints.size()) {
-			talkingPoints.set(index, talkingPoints.get(index).settled(outcome, note));
-		}
+		Conversation.require(index >= 0 && index < talkingPoints.size(), "talk.error.noSuchPoint");
+		talkingPoints.set(index, talkingPoints.get(index).settled(outcome, note));
 	}
 
 	public String text(String key) {

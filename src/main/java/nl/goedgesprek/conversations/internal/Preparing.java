@@ -2,6 +2,8 @@ package nl.goedgesprek.conversations.internal;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.TextLimits;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * Each participant's own preparation: saved as a draft on every change, shared when ready. Only the
@@ -27,10 +32,17 @@ public class Preparing {
 
 	private final Clock clock;
 
-	Preparing(Participation participation, PreparationRepository preparations, Clock clock) {
+	private final Cards cards;
+
+	private final TextLimits limits;
+
+	Preparing(Participation participation, PreparationRepository preparations, Clock clock, Cards cards,
+			TextLimits limits) {
 		this.participation = participation;
 		this.preparations = preparations;
 		this.clock = clock;
+		this.cards = cards;
+		this.limits = limits;
 	}
 
 	/**
@@ -71,43 +83,52 @@ public class Preparing {
 	 * Saves the author's draft.
 	 * @param expectedVersion the version the page last saw ({@code null} for a first save)
 	 * @return the new version, for the page to send with its next save
-	 * @throws ConversationEditConflictException when the draft was saved elsewhere (another window)
+	 * @throws EditClash when the draft was saved elsewhere (another window)
 	 */
 	public Integer saveDraft(EmployeeId author, ConversationId id, Integer expectedVersion, PreparationDraft draft) {
 		Conversation conversation = participation.load(author, id);
 		Conversation.require(conversation.status().beforeTheConversation(), "preparation.error.tooLate");
+		requireFits(conversation, draft);
 		Preparation preparation = own(author, id);
 		if (preparation.version() != null && !preparation.version().equals(expectedVersion)) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 		preparation.saveDraft(draft, clock.instant());
 		try {
 			return preparations.save(preparation).version();
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 	}
 
 	public void share(EmployeeId author, ConversationId id) {
-		shareWith(author, id, null);
+		shareWith(author, id, null, null);
 	}
 
 	/**
-	 * Saves what the share form holds and shares it, in one step. The form carries the author's whole
-	 * preparation as it is on their screen, so it is saved without a version check: an autosave of the
-	 * same page may still be on its way when the author clicks "share"; if it lands first, this throws
-	 * {@link ConversationEditConflictException} and the caller tries again in a new transaction.
+	 * Saves what the share form holds and shares it, in one step, if it is based on what is stored.
+	 * An autosave of the same page may still be on its way when the author clicks "share": when the
+	 * stored preparation moved on but holds exactly what the form holds, that was it, and sharing goes
+	 * ahead. When it holds something else, another device saved in between: nothing is shared or
+	 * overwritten.
+	 * @param expectedVersion the version the page last saw ({@code null} for a first save)
+	 * @throws EditClash when another device saved something else in the meantime
 	 */
-	public void saveAndShare(EmployeeId author, ConversationId id, PreparationDraft draft) {
-		shareWith(author, id, draft);
+	public void saveAndShare(EmployeeId author, ConversationId id, Integer expectedVersion, PreparationDraft draft) {
+		shareWith(author, id, expectedVersion, draft);
 	}
 
-	private void shareWith(EmployeeId author, ConversationId id, PreparationDraft draft) {
+	private void shareWith(EmployeeId author, ConversationId id, Integer expectedVersion, PreparationDraft draft) {
 		Conversation conversation = participation.load(author, id);
 		Conversation.require(conversation.status().beforeTheConversation(), "preparation.error.tooLate");
 		Preparation preparation = own(author, id);
 		if (draft != null) {
+			requireFits(conversation, draft);
+			if (preparation.version() != null && !preparation.version().equals(expectedVersion)
+					&& !preparation.holds(draft)) {
+				throw new EditClash();
+			}
 			preparation.saveDraft(draft, clock.instant());
 		}
 		preparation.share(clock.instant());
@@ -115,8 +136,31 @@ public class Preparing {
 			preparations.save(preparation);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
+	}
+
+	/**
+	 * Every answer belongs to a question or statement of the conversation's card, and every text fits
+	 * where it is kept; otherwise nothing is saved and the author hears which field is wrong.
+	 */
+	private void requireFits(Conversation conversation, PreparationDraft draft) {
+		Set<String> questions = new HashSet<>();
+		Set<String> statements = new HashSet<>();
+		cards.content(conversation.cardVersionId()).ifPresent(content -> content.themes().forEach(theme -> {
+			theme.questions().forEach(question -> questions.add(question.key()));
+			statements.add(theme.statementKey());
+		}));
+		draft.texts().forEach((key, text) -> {
+			Conversation.require(questions.contains(key), "preparation.error.unknownQuestion");
+			limits.require("answer.text", "a." + key, text == null ? null : text.strip());
+		});
+		draft.scores().keySet().forEach(key -> Conversation.require(statements.contains(key),
+				"preparation.error.unknownQuestion"));
+		draft.talkingPoints().forEach(point -> limits.require("talking_point.text", "talkingPoint",
+				point == null ? null : point.strip()));
+		limits.require("preparation.appreciation", "appreciation",
+				draft.appreciation() == null ? null : draft.appreciation().strip());
 	}
 
 }

@@ -16,6 +16,7 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * "Eerst zelf, dan samen" after a move: a new manager does not see the records of the employee's
@@ -79,14 +80,14 @@ public class RecordShares {
 
 	/**
 	 * @throws ConversationNotFoundException for anyone but the two participants
-	 * @throws ConversationRuleException for the manager who took part, a record not closed yet, or
+	 * @throws Refusal for the manager who took part, a record not closed yet, or
 	 *         when there is no other manager to share it with
 	 */
 	public void share(EmployeeId actor, ConversationId id) {
 		Conversation conversation = participation.load(actor, id);
 		Conversation.require(actor.equals(conversation.employeeId()), "record.share.error.notEmployee");
 		Conversation.require(conversation.status().closed(), "record.share.error.notClosed");
-		Person manager = newManager(conversation).orElseThrow(() -> new ConversationRuleException("record.share.error.noNewManager"));
+		Person manager = newManager(conversation).orElseThrow(() -> new Refusal("record.share.error.noNewManager"));
 		// A second click or a second tab waits here for the first, then finds the share: shared once.
 		jdbc.sql("select id from conversation where id = :id for update").param("id", id.value()).query(Long.class).single();
 		if (sharedAt(id, manager.id()).isPresent()) {

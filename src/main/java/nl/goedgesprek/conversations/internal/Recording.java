@@ -11,6 +11,8 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.RecordLocked;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.shared.TextLimits;
 
 /**
  * After the conversation: acknowledging the record ("voor gezien", and separately and optionally
@@ -32,8 +34,11 @@ public class Recording {
 
 	private final ApplicationEventPublisher events;
 
+	private final TextLimits limits;
+
 	Recording(Participation participation, ConversationRepository conversations, RecordEntries entries, Pulses pulses,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, TextLimits limits) {
+		this.limits = limits;
 		this.participation = participation;
 		this.conversations = conversations;
 		this.entries = entries;
@@ -43,7 +48,7 @@ public class Recording {
 	}
 
 	/**
-	 * @throws ConversationEditConflictException when the other side acknowledged at the same moment; the
+	 * @throws EditClash when the other side acknowledged at the same moment; the
 	 * caller tries again in a new transaction, which then adds this acknowledgement on top of theirs
 	 */
 	public void acknowledge(EmployeeId actor, ConversationId id, Acknowledgement.Kind kind) {
@@ -53,7 +58,7 @@ public class Recording {
 			conversations.save(conversation);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConversationEditConflictException();
+			throw new EditClash();
 		}
 		if (locked) {
 			events.publishEvent(new RecordLocked(id, conversation.lockedAt()));
@@ -79,6 +84,8 @@ public class Recording {
 		Conversation conversation = participation.load(actor, id);
 		Conversation.require(conversation.sideOf(actor) == Side.EMPLOYEE, "record.error.viewIsTheEmployees");
 		Conversation.require(conversation.status().closed(), "conversation.error.notClosed");
+		Conversation.require(text != null && !text.isBlank(), "record.view.required");
+		limits.require("employee_view.text", "text", text.strip());
 		entries.addEmployeeView(id, actor, text, clock.instant());
 	}
 
@@ -86,6 +93,8 @@ public class Recording {
 	public void addAmendment(EmployeeId actor, ConversationId id, String text) {
 		Conversation conversation = participation.load(actor, id);
 		Conversation.require(conversation.status().closed(), "conversation.error.notClosed");
+		Conversation.require(text != null && !text.isBlank(), "record.amendment.required");
+		limits.require("amendment.text", "text", text.strip());
 		entries.addAmendment(id, actor, text, clock.instant());
 	}
 

@@ -13,13 +13,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.internal.Agreement;
 import nl.goedgesprek.conversations.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
-import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * "Mijn afspraken": the agreements of every conversation you took part in. Yours to report on, the
@@ -60,12 +60,12 @@ class AgreementController {
 			followUp.report(user.id(), id, version, status, note);
 			redirect.addFlashAttribute("notice", "agreement.notice.progress");
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 			redirect.addFlashAttribute("typedNote", note);
 			redirect.addFlashAttribute("typedFor", id);
 		}
-		catch (ConversationEditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 			redirect.addFlashAttribute("typedNote", note);
 			redirect.addFlashAttribute("typedFor", id);

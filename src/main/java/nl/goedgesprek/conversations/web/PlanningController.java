@@ -24,13 +24,13 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /** Planning, rescheduling and cancelling, and the page that shows where a conversation stands. */
 @Controller
@@ -88,7 +88,7 @@ class PlanningController {
 			redirect.addFlashAttribute("notice", "planning.notice.planned");
 			return "redirect:/conversations/" + id;
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			result.reject(rule.messageKey());
 			return planPage(user, model);
 		}
@@ -127,10 +127,10 @@ class PlanningController {
 				redirect.addFlashAttribute("notice", notice);
 				return "redirect:/conversations/" + id;
 			}
-			catch (ConversationRuleException rule) {
+			catch (Refusal rule) {
 				result.reject(rule.messageKey());
 			}
-			catch (ConversationEditConflictException conflict) {
+			catch (EditClash conflict) {
 				result.reject("form.conflict.reload");
 			}
 		}

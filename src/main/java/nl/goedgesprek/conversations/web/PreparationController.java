@@ -2,10 +2,6 @@ package nl.goedgesprek.conversations.web;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,11 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
-import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * A participant's own preparation. The page saves itself as the user types (htmx posts the whole form
@@ -39,8 +36,6 @@ class PreparationController {
 	static final String VIEW = "conversations/preparation";
 
 	static final String SAVED_FRAGMENT = "conversations/saved :: preparation";
-
-	static final int MAX_ANSWER = 10000;
 
 	private final Preparing preparing;
 
@@ -64,75 +59,88 @@ class PreparationController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> form, HtmxRequest htmx, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Integer version = parseVersion(form.getFirst("version"));
 		try {
-			Integer saved = preparing.saveDraft(user.id(), ConversationId.of(id), version, draft(form));
+			Integer saved = preparing.saveDraft(user.id(), ConversationId.of(id), version(form), draft(form));
 			model.addAttribute("version", saved);
 			model.addAttribute("savedAt", LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
 		}
-		catch (ConversationEditConflictException conflict) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", "preparation.error.savedElsewhere");
+		catch (EditClash clash) {
+			refused(response, model, HttpStatus.CONFLICT, MessageRef.of("preparation.error.savedElsewhere"));
 		}
-		catch (ConversationRuleException rule) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", rule.messageKey());
+		catch (Refusal refusal) {
+			refused(response, model, HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
 		}
 		if (htmx.isHtmxRequest()) {
 			return SAVED_FRAGMENT;
 		}
 		if (model.getAttribute("problem") != null) {
-			model.addAttribute("view", views.of(user.id(), id));
-			return VIEW;
+			return again(user, id, form, model);
 		}
 		redirect.addFlashAttribute("notice", "preparation.notice.saved");
 		return "redirect:/conversations/" + id + "/preparation";
 	}
 
+	/**
+	 * Saves what is on the screen and shares it. When another device saved something else since this
+	 * page loaded, or a rule refuses, nothing is shared and the page comes back with the typed text in
+	 * the form and what is stored beside it.
+	 */
 	@PostMapping("/share")
 	String share(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		ConversationId conversation = ConversationId.of(id);
 		try {
-			Retry.onConflict(() -> preparing.saveAndShare(user.id(), conversation, draft(form)));
+			Integer version = version(form);
+			PreparationDraft draft = draft(form);
+			Retry.onConflict(() -> preparing.saveAndShare(user.id(), conversation, version, draft));
 			redirect.addFlashAttribute("notice", "preparation.notice.shared");
 			return "redirect:/conversations/" + id;
 		}
-		catch (ConversationRuleException rule) {
-			redirect.addFlashAttribute("problem", nl.goedgesprek.shared.MessageRef.of(rule.messageKey()));
+		catch (EditClash clash) {
+			refused(response, model, HttpStatus.CONFLICT, MessageRef.of("preparation.error.savedElsewhere"));
 		}
-		catch (ConversationEditConflictException conflict) {
-			redirect.addFlashAttribute("problem", nl.goedgesprek.shared.MessageRef.of("preparation.error.savedElsewhere"));
+		catch (Refusal refusal) {
+			refused(response, model, HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
 		}
-		return "redirect:/conversations/" + id + "/preparation";
+		return again(user, id, form, model);
 	}
 
-	/** Reads the form: {@code a.KEY} answers, {@code s.KEY} scores (1-5 only), talking points, appreciation. */
+	private static void refused(HttpServletResponse response, Model model, HttpStatus status, MessageRef problem) {
+		response.setStatus(status.value());
+		model.addAttribute("problem", problem);
+		model.addAttribute("clash", status == HttpStatus.CONFLICT);
+	}
+
+	/** The page again, without JavaScript: what the author typed in the form, what is stored beside it. */
+	private String again(CurrentUser user, long id, MultiValueMap<String, String> form, Model model) {
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		model.addAttribute("typed", view.own().typed(PreparationForm.leniently(form)));
+		return VIEW;
+	}
+
+	/**
+	 * Reads the form strictly: {@code a.KEY} answers, {@code s.KEY} scores (empty, or 1 to 5), talking
+	 * points and appreciation. Nothing is cut or dropped: what does not fit is refused.
+	 * @throws Refusal for a score that is not 1 to 5
+	 */
 	static PreparationDraft draft(MultiValueMap<String, String> form) {
-		Map<String, String> texts = new HashMap<>();
-		Map<String, Integer> scores = new HashMap<>();
-		form.forEach((name, values) -> {
-			String value = values.isEmpty() ? null : values.get(0);
-			if (name.startsWith("a.") && value != null) {
-				texts.put(name.substring(2), limit(value));
-			}
-			else if (name.startsWith("s.") && value != null && value.matches("[1-5]")) {
-				scores.put(name.substring(2), Integer.valueOf(value));
-			}
-		});
-		List<String> talkingPoints = new ArrayList<>();
-		for (String point : form.getOrDefault("talkingPoint", List.of())) {
-			talkingPoints.add(point.length() > 1000 ? point.substring(0, 1000) : point);
+		return PreparationForm.strictly(form);
+	}
+
+	/** The version the page last saw; a value that is not a version cannot be the stored one. */
+	private static Integer version(MultiValueMap<String, String> form) {
+		String version = form.getFirst("version");
+		if (version == null || version.isBlank()) {
+			return null;
 		}
-		return new PreparationDraft(texts, scores, talkingPoints, limit(form.getFirst("appreciation")));
-	}
-
-	private static String limit(String text) {
-		return text == null || text.length() <= MAX_ANSWER ? text : text.substring(0, MAX_ANSWER);
-	}
-
-	private static Integer parseVersion(String version) {
-		return version == null || version.isBlank() ? null : Integer.valueOf(version);
+		try {
+			return Integer.valueOf(version.trim());
+		}
+		catch (NumberFormatException notAVersion) {
+			throw new EditClash();
+		}
 	}
 
 }

@@ -12,14 +12,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
-import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.conversations.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /** The record (gespreksverslag): acknowledgements, the employee's view, corrections and their history. */
 @Controller
@@ -87,7 +87,7 @@ class RecordController {
 			rhythms.choose(view.conversation(), chosen);
 			redirect.addFlashAttribute("notice", "rhythm.notice.saved");
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 			redirect.addFlashAttribute("typedWeeks", weeks);
 		}
@@ -163,10 +163,10 @@ class RecordController {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 		}
-		catch (ConversationEditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/conversations/" + id + "/record";

@@ -1,6 +1,7 @@
 package nl.goedgesprek.conversations.web;
 
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
+import nl.goedgesprek.shared.EditClash;
+
 
 /**
  * For steps that only add to what is there (a tick, an acknowledgement, sharing what is on screen):
@@ -20,7 +21,7 @@ final class Retry {
 				step.run();
 				return;
 			}
-			catch (ConversationEditConflictException conflict) {
+			catch (EditClash conflict) {
 				if (attempt == ATTEMPTS) {
 					throw conflict;
 				}

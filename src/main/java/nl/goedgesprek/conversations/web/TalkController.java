@@ -19,8 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.AgreementReviews;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
-import nl.goedgesprek.conversations.internal.ConversationRuleException;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.NoteRepository;
 import nl.goedgesprek.conversations.internal.Preparation;
@@ -29,6 +27,8 @@ import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The conversation itself: both preparations side by side per theme, joint notes that save as you
@@ -89,14 +89,14 @@ class TalkController {
 			Note saved = talking.writeNote(user.id(), conversation, themeKey, version, text);
 			model.addAttribute("version", saved.version());
 		}
-		catch (ConversationEditConflictException conflict) {
+		catch (EditClash conflict) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Note theirs = notes.findByConversationIdAndThemeKey(conversation, themeKey).orElseThrow();
 			model.addAttribute("version", theirs.version());
 			model.addAttribute("theirText", theirs.text());
 			model.addAttribute("theirName", people.find(theirs.updatedBy()).map(p -> p.name()).orElse(""));
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("problem", rule.messageKey());
 		}
@@ -119,10 +119,10 @@ class TalkController {
 		try {
 			Retry.onConflict(() -> talking.settle(user.id(), ConversationId.of(id), side, index, outcome, note));
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			problem = MessageRef.of(rule.messageKey());
 		}
-		catch (ConversationEditConflictException clash) {
+		catch (EditClash clash) {
 			problem = MessageRef.of("form.conflict.reload");
 		}
 		if (!htmx.isHtmxRequest()) {
@@ -154,12 +154,12 @@ class TalkController {
 		try {
 			Retry.onConflict(() -> reviews.answer(user.id(), ConversationId.of(id), agreementId, helped));
 		}
-		catch (ConversationRuleException | ConversationEditConflictException e) {
+		catch (Refusal | EditClash e) {
 			if (htmx.isHtmxRequest()) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return null;
 			}
-			redirect.addFlashAttribute("problem", MessageRef.of(e instanceof ConversationRuleException rule
+			redirect.addFlashAttribute("problem", MessageRef.of(e instanceof Refusal rule
 					? rule.messageKey() : "form.conflict.reload"));
 		}
 		if (htmx.isHtmxRequest()) {
@@ -180,7 +180,7 @@ class TalkController {
 				redirect.addFlashAttribute("notice", "agreement.notice.made");
 				return "redirect:/conversations/" + id + "/talk#agreements";
 			}
-			catch (ConversationRuleException rule) {
+			catch (Refusal rule) {
 				redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 				return "redirect:/conversations/" + id;
 			}
@@ -206,7 +206,7 @@ class TalkController {
 			step.run();
 			return "redirect:/conversations/" + id + then;
 		}
-		catch (ConversationRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 			return "redirect:/conversations/" + id;
 		}

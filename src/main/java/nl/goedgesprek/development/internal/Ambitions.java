@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.TextLimits;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The employee's 1-3 year ambitions. Nothing is overwritten: rewording an ambition closes the old
@@ -22,9 +25,12 @@ public class Ambitions {
 
 	private final Clock clock;
 
-	Ambitions(JdbcClient jdbc, Clock clock) {
+	private final TextLimits limits;
+
+	Ambitions(JdbcClient jdbc, Clock clock, TextLimits limits) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/** Current ones first, then the history, newest first. */
@@ -41,11 +47,11 @@ public class Ambitions {
 	}
 
 	public long write(EmployeeId employee, String text) {
-		DevelopmentRuleException.require(text != null && !text.isBlank(), "development.ambition.error.empty");
+		Refusal.require(text != null && !text.isBlank(), "development.ambition.error.empty");
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("insert into ambition (employee_id, text, written_at) values (:e, :text, :now)")
 			.param("e", employee.value())
-			.param("text", limit(text.strip()))
+			.param("text", limits.require("ambition.text", "text", text.strip()))
 			.param("now", Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -72,12 +78,8 @@ public class Ambitions {
 			.param("e", employee.value())
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
-	}
-
-	private static String limit(String text) {
-		return text.length() > 2000 ? text.substring(0, 2000) : text;
 	}
 
 }

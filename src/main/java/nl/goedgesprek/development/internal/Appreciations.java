@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.TextLimits;
 
 /**
  * Appreciation any time, from anyone, for anyone. The recipient sees all of it and may hide an item
@@ -23,29 +25,37 @@ public class Appreciations {
 
 	private final Clock clock;
 
-	Appreciations(JdbcClient jdbc, Clock clock) {
+	private final TextLimits limits;
+
+	Appreciations(JdbcClient jdbc, Clock clock, TextLimits limits) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	public void give(EmployeeId giver, EmployeeId recipient, String text, Long competencyId, Long organisationGoalId,
 			Long ambitionId) {
-		DevelopmentRuleException.require(text != null && !text.isBlank(), "appreciation.error.text");
-		DevelopmentRuleException.require(!giver.equals(recipient), "appreciation.error.self");
-		DevelopmentRuleException.require(ambitionId == null || jdbc.sql(
+		Refusal.require(text != null && !text.isBlank(), "appreciation.error.text");
+		Refusal.require(!giver.equals(recipient), "appreciation.error.self");
+		Refusal.require(ambitionId == null || jdbc.sql(
 				"select count(*) from ambition where id = :id and employee_id = :r and replaced_at is null")
 			.param("id", ambitionId)
 			.param("r", recipient.value())
 			.query(Integer.class)
 			.single() > 0, "development.goal.error.link");
-		String clean = text.strip();
+		String clean = limits.require("appreciation.text", "text", text.strip());
+		Refusal.require(competencyId == null || exists("select count(*) from competency where id = :id", competencyId),
+				"appreciation.error.competency");
+		Refusal.require(organisationGoalId == null
+				|| exists("select count(*) from organisation_goal where id = :id", organisationGoalId),
+				"appreciation.error.koers");
 		jdbc.sql("""
 				insert into appreciation (recipient_id, giver_id, text, competency_id, organisation_goal_id, ambition_id,
 				                          hidden_from_manager, given_at)
 				values (:r, :g, :text, :competency, :koers, :ambition, false, :now)""")
 			.param("r", recipient.value())
 			.param("g", giver.value())
-			.param("text", clean.length() > 2000 ? clean.substring(0, 2000) : clean)
+			.param("text", clean)
 			.param("competency", competencyId)
 			.param("koers", organisationGoalId)
 			.param("ambition", ambitionId)
@@ -84,6 +94,10 @@ public class Appreciations {
 			.param("id", appreciationId)
 			.param("r", recipient.value())
 			.update();
+	}
+
+	private boolean exists(String countById, long id) {
+		return jdbc.sql(countById).param("id", id).query(Long.class).single() > 0;
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The competency catalogue HR keeps, and the competencies each employee wants to strengthen. The
@@ -64,7 +66,7 @@ public class Competencies {
 			.param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
@@ -86,7 +88,7 @@ public class Competencies {
 
 	/** The employee puts a competency on their own list (also: accepts a suggestion). */
 	public void choose(EmployeeId employee, long competencyId) {
-		DevelopmentRuleException.require(find(competencyId).filter(Competency::active).isPresent(),
+		Refusal.require(find(competencyId).filter(Competency::active).isPresent(),
 				"development.competency.error.unknown");
 		remove(employee, competencyId);
 		insert(employee, competencyId, ChosenCompetency.Status.CHOSEN, null);
@@ -94,7 +96,7 @@ public class Competencies {
 
 	/** The manager suggests; nothing changes if the employee already has it on their list. */
 	public void suggest(EmployeeId manager, EmployeeId employee, long competencyId) {
-		DevelopmentRuleException.require(find(competencyId).filter(Competency::active).isPresent(),
+		Refusal.require(find(competencyId).filter(Competency::active).isPresent(),
 				"development.competency.error.unknown");
 		boolean listed = jdbc.sql("select count(*) from chosen_competency where employee_id = :e and competency_id = :c")
 			.param("e", employee.value())

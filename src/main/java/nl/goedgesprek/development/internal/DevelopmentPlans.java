@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.TextLimits;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The development plan (POP): goals with actions, owned by the employee. Callers check that the
@@ -28,9 +31,12 @@ public class DevelopmentPlans {
 
 	private final Clock clock;
 
-	DevelopmentPlans(JdbcClient jdbc, Clock clock) {
+	private final TextLimits limits;
+
+	DevelopmentPlans(JdbcClient jdbc, Clock clock, TextLimits limits) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,14 +74,14 @@ public class DevelopmentPlans {
 	}
 
 	public long addGoal(EmployeeId employee, String title, Long ambitionId, Long competencyId, Long organisationGoalId) {
-		DevelopmentRuleException.require(title != null && !title.isBlank(), "development.goal.error.title");
-		DevelopmentRuleException.require(ambitionId == null || count("""
+		Refusal.require(title != null && !title.isBlank(), "development.goal.error.title");
+		Refusal.require(ambitionId == null || count("""
 				select count(*) from ambition where id = :id and employee_id = :e and replaced_at is null""",
 				ambitionId, employee) > 0, "development.goal.error.link");
-		DevelopmentRuleException.require(competencyId == null
+		Refusal.require(competencyId == null
 				|| exists("select count(*) from competency where id = :id and active = true", competencyId),
 				"development.goal.error.link");
-		DevelopmentRuleException.require(organisationGoalId == null
+		Refusal.require(organisationGoalId == null
 				|| exists("select count(*) from organisation_goal where id = :id and active = true", organisationGoalId),
 				"development.goal.error.link");
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -94,11 +100,11 @@ public class DevelopmentPlans {
 
 	/**
 	 * Rewords a goal; its links and actions stay as they are.
-	 * @throws DevelopmentConflictException when the goal was reworded elsewhere since {@code version} was read
+	 * @throws EditClash when the goal was reworded elsewhere since {@code version} was read
 	 */
 	public void renameGoal(EmployeeId employee, long goalId, int version, String title) {
 		requireOwnGoal(employee, goalId);
-		DevelopmentRuleException.require(title != null && !title.isBlank(), "development.goal.error.title");
+		Refusal.require(title != null && !title.isBlank(), "development.goal.error.title");
 		int changed = jdbc.sql("""
 				update development_goal set title = :title, version = version + 1
 				where id = :g and employee_id = :e and version = :version""")
@@ -108,13 +114,13 @@ public class DevelopmentPlans {
 			.param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
 	/**
 	 * Removes a goal with its actions. A year story that already holds them keeps them: it is a snapshot.
-	 * @throws DevelopmentConflictException when the goal was reworded elsewhere since {@code version} was read
+	 * @throws EditClash when the goal was reworded elsewhere since {@code version} was read
 	 */
 	public void removeGoal(EmployeeId employee, long goalId, int version) {
 		requireOwnGoal(employee, goalId);
@@ -122,23 +128,30 @@ public class DevelopmentPlans {
 			.query(Integer.class)
 			.single();
 		if (current != version) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 		jdbc.sql("delete from development_action where development_goal = :g").param("g", goalId).update();
 		jdbc.sql("delete from development_goal where id = :g").param("g", goalId).update();
 	}
 
-	private static String goalTitle(String typed) {
-		String title = typed.strip();
-		return title.length() > 300 ? title.substring(0, 300) : title;
+	private String goalTitle(String typed) {
+		return limits.require("development_goal.title", "title", typed.strip());
 	}
 
-	/** @throws DevelopmentConflictException when another action was added to the goal at the same moment */
+	/** The texts of an action, when each fits. */
+	private void requireFits(String description, String employerTime, String employerBudget) {
+		limits.require("development_action.description", "description", description.strip());
+		limits.require("development_action.employer_time", "employerTime", employerTime);
+		limits.require("development_action.employer_budget", "employerBudget", employerBudget);
+	}
+
+	/** @throws EditClash when another action was added to the goal at the same moment */
 	public void addAction(EmployeeId employee, long goalId, DevelopmentAction.Kind kind, String description,
 			String employerTime, String employerBudget, LocalDate due, Long agreementId) {
 		requireOwnGoal(employee, goalId);
-		DevelopmentRuleException.require(description != null && !description.isBlank(),
+		Refusal.require(description != null && !description.isBlank(),
 				"development.action.error.description");
+		requireFits(description, employerTime, employerBudget);
 		int key = jdbc.sql("select coalesce(max(development_goal_key), -1) + 1 from development_action where development_goal = :g")
 			.param("g", goalId)
 			.query(Integer.class)
@@ -159,7 +172,7 @@ public class DevelopmentPlans {
 				.update();
 		}
 		catch (DuplicateKeyException sameMoment) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
@@ -175,13 +188,14 @@ public class DevelopmentPlans {
 
 	/**
 	 * Changes what an action is; its status stays.
-	 * @throws DevelopmentConflictException when it was changed or removed elsewhere since {@code version} was read
+	 * @throws EditClash when it was changed or removed elsewhere since {@code version} was read
 	 */
 	public void changeAction(EmployeeId employee, long goalId, int key, int version, DevelopmentAction.Kind kind,
 			String description, String employerTime, String employerBudget, LocalDate due) {
 		requireOwnGoal(employee, goalId);
-		DevelopmentRuleException.require(description != null && !description.isBlank(),
+		Refusal.require(description != null && !description.isBlank(),
 				"development.action.error.description");
+		requireFits(description, employerTime, employerBudget);
 		int changed = jdbc.sql("""
 				update development_action set kind = :kind, description = :description, employer_time = :time,
 				       employer_budget = :budget, due_date = :due, version = version + 1
@@ -196,11 +210,11 @@ public class DevelopmentPlans {
 			.param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
-	/** @throws DevelopmentConflictException when it was changed or removed elsewhere since {@code version} was read */
+	/** @throws EditClash when it was changed or removed elsewhere since {@code version} was read */
 	public void removeAction(EmployeeId employee, long goalId, int key, int version) {
 		requireOwnGoal(employee, goalId);
 		int removed = jdbc.sql("""
@@ -210,7 +224,7 @@ public class DevelopmentPlans {
 			.param("version", version)
 			.update();
 		if (removed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
@@ -248,7 +262,7 @@ public class DevelopmentPlans {
 	}
 
 	private void requireOwnGoal(EmployeeId employee, long goalId) {
-		DevelopmentRuleException.require(count("select count(*) from development_goal where id = :id and employee_id = :e",
+		Refusal.require(count("select count(*) from development_goal where id = :id and employee_id = :e",
 				goalId, employee) > 0, "development.goal.error.notYours");
 	}
 

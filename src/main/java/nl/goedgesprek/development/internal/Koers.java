@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.goedgesprek.shared.EditClash;
 
 /** The organisation's koers: goals HR keeps and everyone reads. */
 @Service
@@ -53,7 +54,7 @@ public class Koers {
 	}
 
 	/**
-	 * @throws DevelopmentConflictException when someone else saved the goal since {@code version}
+	 * @throws EditClash when someone else saved the goal since {@code version}
 	 */
 	public void update(long id, int version, String title, String explanation, LocalDate start, LocalDate end,
 			boolean active) {
@@ -70,7 +71,7 @@ public class Koers {
 			.param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 

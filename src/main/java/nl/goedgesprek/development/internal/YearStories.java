@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 import tools.jackson.databind.json.JsonMapper;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.TextLimits;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * Year stories: compiled on demand for a calendar year (up to today), reflected on by both, and
@@ -39,11 +42,15 @@ public class YearStories {
 
 	private final Clock clock;
 
-	YearStories(JdbcClient jdbc, YearStoryCompiler compiler, Appreciations appreciations, Clock clock) {
+	private final TextLimits limits;
+
+	YearStories(JdbcClient jdbc, YearStoryCompiler compiler, Appreciations appreciations, Clock clock,
+			TextLimits limits) {
 		this.jdbc = jdbc;
 		this.compiler = compiler;
 		this.appreciations = appreciations;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/**
@@ -70,14 +77,15 @@ public class YearStories {
 	 * @return the story's id
 	 */
 	public long compile(EmployeeId employee, EmployeeId manager, int year) {
+		Refusal.require(year >= 1900 && year <= LocalDate.now(clock).getYear() + 1, "yearStory.error.year");
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate today = LocalDate.now(clock);
-		DevelopmentRuleException.require(!from.isAfter(today), "yearStory.error.future");
+		Refusal.require(!from.isAfter(today), "yearStory.error.future");
 		LocalDate until = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
 		String facts = JSON.writeValueAsString(compiler.compile(employee, manager, from, until));
 		Optional<YearStory> existing = of(employee, manager).stream().filter(s -> s.periodStart().equals(from)).findFirst();
 		if (existing.isPresent()) {
-			DevelopmentRuleException.require(!existing.get().acknowledgedByAnyone(), "yearStory.error.signed");
+			Refusal.require(!existing.get().acknowledgedByAnyone(), "yearStory.error.signed");
 			jdbc.sql("update year_story set facts = :facts, period_end = :until, compiled_at = :now where id = :id")
 				.param("facts", facts).param("until", Date.valueOf(until)).param("now", Timestamp.from(clock.instant()))
 				.param("id", existing.get().id())
@@ -95,7 +103,7 @@ public class YearStories {
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException bothAtOnce) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -122,24 +130,24 @@ public class YearStories {
 		return jdbc.sql("select * from year_story where id = :id").param("id", id).query(this::story).optional();
 	}
 
-	/** @throws DevelopmentConflictException when the author saved their reflection elsewhere in the meantime */
+	/** @throws EditClash when the author saved their reflection elsewhere in the meantime */
 	public void reflect(YearStory story, Side side, int expectedVersion, String text) {
-		DevelopmentRuleException.require(!story.locked(), "yearStory.error.locked");
+		Refusal.require(!story.locked(), "yearStory.error.locked");
 		String column = side == Side.EMPLOYEE ? "employee_reflection" : "manager_reflection";
 		String clean = text == null || text.isBlank() ? null : text.strip();
 		int changed = jdbc.sql("update year_story set " + column + " = :text, " + column + "_version = " + column
 				+ "_version + 1 where id = :id and " + column + "_version = :version and locked_at is null")
-			.param("text", clean == null || clean.length() <= 4000 ? clean : clean.substring(0, 4000))
+			.param("text", limits.require("year_story." + column, "text", clean))
 			.param("id", story.id()).param("version", expectedVersion)
 			.update();
 		if (changed == 0) {
-			throw new DevelopmentConflictException();
+			throw new EditClash();
 		}
 	}
 
 	/** "Voor akkoord" also counts as "voor gezien"; when both have seen it, the story is locked. */
 	public void acknowledge(YearStory story, Side side, String kind) {
-		DevelopmentRuleException.require(kind.equals("SEEN") || kind.equals("AGREED"), "yearStory.error.kind");
+		Refusal.require(kind.equals("SEEN") || kind.equals("AGREED"), "yearStory.error.kind");
 		Set<String> kinds = kind.equals("AGREED") ? Set.of("SEEN", "AGREED") : Set.of("SEEN");
 		for (String each : kinds) {
 			if (!story.has(side, each)) {
@@ -158,9 +166,9 @@ public class YearStories {
 
 	/** The employee's zienswijze: appended, also after locking, never changed. */
 	public void addView(YearStory story, String text) {
-		DevelopmentRuleException.require(text != null && !text.isBlank(), "yearStory.error.viewEmpty");
+		Refusal.require(text != null && !text.isBlank(), "yearStory.error.viewEmpty");
 		jdbc.sql("insert into year_story_view (year_story, text, written_at) values (:id, :text, :now)")
-			.param("id", story.id()).param("text", text.strip().length() > 4000 ? text.strip().substring(0, 4000) : text.strip())
+			.param("id", story.id()).param("text", limits.require("year_story_view.text", "text", text.strip()))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 	}

@@ -13,13 +13,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.development.internal.Ambitions;
 import nl.goedgesprek.development.internal.Appreciations;
 import nl.goedgesprek.development.internal.Competencies;
-import nl.goedgesprek.development.internal.DevelopmentRuleException;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * Appreciation at any moment, for any colleague. Tags: a competency or koers goal for anyone; one of
@@ -84,13 +84,13 @@ class AppreciationController {
 			RedirectAttributes redirect) {
 		Person to = recipient == null ? null : people.find(EmployeeId.of(recipient)).filter(Person::active).orElse(null);
 		try {
-			DevelopmentRuleException.require(to != null, "appreciation.error.recipient");
+			Refusal.require(to != null, "appreciation.error.recipient");
 			boolean manager = user.id().equals(to.managerId());
 			appreciations.give(user.id(), to.id(), text, competencyId, organisationGoalId, manager ? ambitionId : null);
 			redirect.addFlashAttribute("notice", "appreciation.given");
 			return "redirect:/appreciation/new";
 		}
-		catch (DevelopmentRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 			redirect.addFlashAttribute("typedText", text);
 			redirect.addFlashAttribute("typedCompetency", competencyId);

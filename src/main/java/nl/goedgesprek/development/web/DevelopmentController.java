@@ -19,6 +19,7 @@ import nl.goedgesprek.development.internal.DevelopmentPlans;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * One page per employee with their ambitions, the competencies they want to strengthen, their
@@ -136,8 +137,8 @@ class DevelopmentController {
 				() -> appreciations.hideFromManager(person.id(), appreciationId, hidden), null, null);
 	}
 
-	@ExceptionHandler(nl.goedgesprek.development.internal.DevelopmentRuleException.class)
-	String refused(nl.goedgesprek.development.internal.DevelopmentRuleException rule,
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal rule,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return DevelopmentSteps.refused(rule, request);
 	}

@@ -4,12 +4,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import nl.goedgesprek.development.internal.DevelopmentRuleException;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.PersonNotFoundException;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * Who may see and change someone's development. Anyone without the right gets the same "not found"
@@ -41,7 +41,7 @@ class DevelopmentGuard {
 	Person owner(EmployeeId viewer, long id) {
 		Person subject = visible(viewer, id);
 		if (!subject.id().equals(viewer)) {
-			throw new DevelopmentRuleException("development.error.ownerOnly");
+			throw new Refusal("development.error.ownerOnly");
 		}
 		return subject;
 	}
@@ -50,7 +50,7 @@ class DevelopmentGuard {
 	Person managerOf(EmployeeId viewer, long id) {
 		Person subject = visible(viewer, id);
 		if (!viewer.equals(subject.managerId())) {
-			throw new DevelopmentRuleException("development.error.managerOnly");
+			throw new Refusal("development.error.managerOnly");
 		}
 		return subject;
 	}

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import nl.goedgesprek.development.internal.DevelopmentConflictException;
-import nl.goedgesprek.development.internal.DevelopmentRuleException;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * One way for every change on the development page: do it, say so, and go back to the right section;
@@ -27,10 +27,10 @@ final class DevelopmentSteps {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (DevelopmentRuleException rule) {
+		catch (Refusal rule) {
 			keep(redirect, MessageRef.of(rule.messageKey()), typedKey, typed);
 		}
-		catch (DevelopmentConflictException clash) {
+		catch (EditClash clash) {
 			keep(redirect, MessageRef.of("form.conflict.reload"), typedKey, typed);
 		}
 		return "redirect:/people/" + personId + "/development" + anchor;
@@ -43,7 +43,7 @@ final class DevelopmentSteps {
 	 * For a refusal before the step (the viewer may look but not decide): back to the page the form
 	 * was on, with why; to the person's own development page when the form has no page of its own.
 	 */
-	static String refused(DevelopmentRuleException rule, HttpServletRequest request) {
+	static String refused(Refusal rule, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", MessageRef.of(rule.messageKey()));
 		Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		return "redirect:" + (page.find() ? page.group(1) : "/development");

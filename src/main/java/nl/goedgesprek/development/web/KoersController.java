@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.development.internal.Competencies;
-import nl.goedgesprek.development.internal.DevelopmentConflictException;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The koers for everyone to read, and the two catalogues HR keeps: koers goals and competencies.
@@ -84,7 +84,7 @@ class KoersController {
 		try {
 			koers.update(id, version, title, explanation, periodStart, periodEnd, active);
 		}
-		catch (DevelopmentConflictException clash) {
+		catch (EditClash clash) {
 			return problem(redirect, "form.conflict.reload", "#goal-" + id, explanation);
 		}
 		return done(redirect, "koers.goal.saved", "#goal-" + id);
@@ -114,7 +114,7 @@ class KoersController {
 		try {
 			competencies.update(id, version, name, description, group, active);
 		}
-		catch (DevelopmentConflictException clash) {
+		catch (EditClash clash) {
 			return problem(redirect, "form.conflict.reload", "#competency-" + id, description);
 		}
 		return done(redirect, "competency.saved", "#competency-" + id);

@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.development.internal.DevelopmentAction;
 import nl.goedgesprek.development.internal.DevelopmentPlans;
-import nl.goedgesprek.development.internal.DevelopmentRuleException;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.Refusal;
 
 /** The development plan: goals, actions and their status, and an agreement turned into an action. */
 @Controller
@@ -152,8 +152,8 @@ class PlanController {
 			RedirectAttributes redirect) {
 		var agreement = conversations.agreementOf(user.id(), agreementId)
 			.filter(a -> a.employee().equals(user.id()))
-			.orElseThrow(() -> new DevelopmentRuleException("development.fromAgreement.error.notYours"));
-		DevelopmentRuleException.require(!plans.hasActionFor(user.id(), agreementId),
+			.orElseThrow(() -> new Refusal("development.fromAgreement.error.notYours"));
+		Refusal.require(!plans.hasActionFor(user.id(), agreementId),
 				"development.fromAgreement.error.already");
 		String goalTitle = messages.getMessage("development.goal.fromConversations", null, people.language(user.id()));
 		return DevelopmentSteps.run(redirect, user.id().value(), "#plan", "development.fromAgreement.done", () -> plans
@@ -162,8 +162,8 @@ class PlanController {
 				null, null);
 	}
 
-	@ExceptionHandler(DevelopmentRuleException.class)
-	String refused(DevelopmentRuleException rule, HttpServletRequest request) {
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal rule, HttpServletRequest request) {
 		return DevelopmentSteps.refused(rule, request);
 	}
 

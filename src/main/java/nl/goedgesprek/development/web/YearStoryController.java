@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.Side;
-import nl.goedgesprek.development.internal.DevelopmentConflictException;
-import nl.goedgesprek.development.internal.DevelopmentRuleException;
 import nl.goedgesprek.development.internal.YearStories;
 import nl.goedgesprek.development.internal.YearStory;
 import nl.goedgesprek.people.CurrentUser;
@@ -26,6 +24,8 @@ import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The year story instead of a score: compiled for the employee and their current manager, reflected
@@ -72,14 +72,14 @@ class YearStoryController {
 			RedirectAttributes redirect) {
 		Person person = guard.visible(user.id(), id);
 		if (person.managerId() == null) {
-			throw new DevelopmentRuleException("yearStory.error.noManager");
+			throw new Refusal("yearStory.error.noManager");
 		}
 		try {
 			long story = stories.compile(person.id(), person.managerId(), year);
 			redirect.addFlashAttribute("notice", "yearStory.compiled");
 			return "redirect:/year-stories/" + story;
 		}
-		catch (DevelopmentConflictException clash) {
+		catch (EditClash clash) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 			return "redirect:/people/" + id + "/year-stories";
 		}
@@ -103,7 +103,7 @@ class YearStoryController {
 			stories.reflect(story, story.sideOf(user.id()), version, text);
 			redirect.addFlashAttribute("notice", "yearStory.reflection.saved");
 		}
-		catch (DevelopmentConflictException clash) {
+		catch (EditClash clash) {
 			redirect.addFlashAttribute("problem", MessageRef.of("yearStory.reflection.conflict"));
 			redirect.addFlashAttribute("typedReflection", text);
 		}
@@ -124,20 +124,20 @@ class YearStoryController {
 			RedirectAttributes redirect) {
 		YearStory story = visible(user, storyId);
 		if (story.sideOf(user.id()) != Side.EMPLOYEE) {
-			throw new DevelopmentRuleException("yearStory.error.viewEmployeeOnly");
+			throw new Refusal("yearStory.error.viewEmployeeOnly");
 		}
 		try {
 			stories.addView(story, text);
 			redirect.addFlashAttribute("notice", "yearStory.view.saved");
 		}
-		catch (DevelopmentRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
 		}
 		return "redirect:/year-stories/" + storyId + "#views";
 	}
 
-	@ExceptionHandler(DevelopmentRuleException.class)
-	String refused(DevelopmentRuleException rule, HttpServletRequest request) {
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal rule, HttpServletRequest request) {
 		return DevelopmentSteps.refused(rule, request);
 	}
 

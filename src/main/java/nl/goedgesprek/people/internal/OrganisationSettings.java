@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.OrganisationRhythm;
+import nl.goedgesprek.shared.EditClash;
 
 /** The organisation's own settings, kept by administrators. */
 @Service
@@ -33,7 +34,7 @@ public class OrganisationSettings {
 			organisations.save(organisation);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new EditConflictException();
+			throw new EditClash();
 		}
 	}
 

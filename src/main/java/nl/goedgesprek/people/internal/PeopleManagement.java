@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.ManagerChanged;
 import nl.goedgesprek.people.PersonNotFoundException;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * Changes to the people records, as HR and administrators make them. Every change checks the rules
@@ -65,7 +67,7 @@ public class PeopleManagement {
 		checkVersion(employee.version(), expectedVersion);
 		int reports = employees.countActiveReports(id.value());
 		if (reports > 0) {
-			throw new PeopleRuleException(null, "people.error.stillManages", reports);
+			throw Refusal.onField(null, "people.error.stillManages", reports);
 		}
 		employee.deactivate();
 		save(employee);
@@ -83,9 +85,9 @@ public class PeopleManagement {
 		if (manager != null) {
 			Employee boss = employees.findById(manager.value())
 				.filter(Employee::active)
-				.orElseThrow(() -> new PeopleRuleException("managerId", "people.error.managerUnknown"));
+				.orElseThrow(() -> Refusal.onField("managerId", "people.error.managerUnknown"));
 			if (ReportingLines.wouldLoop(employee.id(), boss.id(), this::managerOf)) {
-				throw new PeopleRuleException("managerId", "people.error.managerLoop");
+				throw Refusal.onField("managerId", "people.error.managerLoop");
 			}
 		}
 		employee.reportTo(manager);
@@ -108,13 +110,13 @@ public class PeopleManagement {
 	private void checkEmailFree(String email, EmployeeId self) {
 		Optional<Employee> holder = employees.findByEmail(Employee.normaliseEmail(email));
 		if (holder.isPresent() && !holder.get().id().equals(self)) {
-			throw new PeopleRuleException("email", "people.error.emailTaken");
+			throw Refusal.onField("email", "people.error.emailTaken");
 		}
 	}
 
 	private void checkTeamOpen(PersonDetails details) {
 		if (details.teamId() != null && teams.findById(details.teamId().value()).filter(Team::active).isEmpty()) {
-			throw new PeopleRuleException("teamId", "people.error.teamClosed");
+			throw Refusal.onField("teamId", "people.error.teamClosed");
 		}
 	}
 
@@ -127,13 +129,13 @@ public class PeopleManagement {
 			employees.save(employee);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new EditConflictException();
+			throw new EditClash();
 		}
 	}
 
 	static void checkVersion(Integer current, Integer expected) {
 		if (expected == null || !expected.equals(current)) {
-			throw new EditConflictException();
+			throw new EditClash();
 		}
 	}
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.TeamId;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * Adding, renaming and closing teams. A team with active members cannot be closed: move them first.
@@ -42,7 +44,7 @@ public class TeamManagement {
 		PeopleManagement.checkVersion(team.version(), expectedVersion);
 		int members = employees.countActiveMembers(id.value());
 		if (members > 0) {
-			throw new PeopleRuleException(null, "teams.error.stillHasMembers", members);
+			throw Refusal.onField(null, "teams.error.stillHasMembers", members);
 		}
 		team.deactivate();
 		save(team);
@@ -58,7 +60,7 @@ public class TeamManagement {
 	private void checkNameFree(String name, TeamId self) {
 		Optional<Team> holder = teams.findByNameIgnoreCase(name.trim());
 		if (holder.isPresent() && !holder.get().id().equals(self)) {
-			throw new PeopleRuleException("name", "teams.error.nameTaken");
+			throw Refusal.onField("name", "teams.error.nameTaken");
 		}
 	}
 
@@ -71,7 +73,7 @@ public class TeamManagement {
 			teams.save(team);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new EditConflictException();
+			throw new EditClash();
 		}
 	}
 

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.people.CurrentUser;
-import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.people.internal.Organisation;
 import nl.goedgesprek.people.internal.OrganisationSettings;
+import nl.goedgesprek.shared.EditClash;
 
 /** Administrators: the organisation's name and the date the works council consented (art. 27 WOR). */
 @Controller
@@ -50,7 +50,7 @@ class OrganisationController {
 			settings.update(organisationForm.version(), organisationForm.name(), organisationForm.worksCouncilConsentDate(),
 					organisationForm.rhythm());
 		}
-		catch (EditConflictException conflict) {
+		catch (EditClash conflict) {
 			Organisation stored = settings.current();
 			model.addAttribute("organisationForm", new OrganisationForm(organisationForm.name(),
 					organisationForm.worksCouncilConsentDate(), organisationForm.checkInWeeks(),

@@ -21,14 +21,14 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.people.TeamId;
-import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.people.internal.Employee;
 import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.people.internal.PeopleManagement;
-import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.PersonQueries;
 import nl.goedgesprek.people.internal.TeamRepository;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /** HR and administrators: find, add, edit, deactivate people and change their manager. */
 @Controller
@@ -96,7 +96,7 @@ class PeopleAdminController {
 			redirect.addFlashAttribute("notice", "people.notice.added");
 			return "redirect:/people/" + id;
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			Forms.reject(result, rule);
 			return form(model, null);
 		}
@@ -126,11 +126,11 @@ class PeopleAdminController {
 			redirect.addFlashAttribute("notice", "people.notice.saved");
 			return "redirect:/people/" + id;
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			Forms.reject(result, rule);
 			return form(model, employee);
 		}
-		catch (EditConflictException conflict) {
+		catch (EditClash conflict) {
 			return conflict(id, personForm, model);
 		}
 	}
@@ -157,10 +157,10 @@ class PeopleAdminController {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", rule.message());
 		}
-		catch (EditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/people/" + id;

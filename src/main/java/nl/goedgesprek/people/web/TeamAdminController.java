@@ -17,14 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.TeamId;
-import nl.goedgesprek.people.internal.EditConflictException;
 import nl.goedgesprek.shared.MessageRef;
-import nl.goedgesprek.people.internal.PeopleRuleException;
 import nl.goedgesprek.people.internal.Team;
 import nl.goedgesprek.people.internal.TeamManagement;
 import nl.goedgesprek.people.internal.TeamNotFoundException;
 import nl.goedgesprek.people.internal.TeamRepository;
 import nl.goedgesprek.people.internal.PersonQueries;
+import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.EditClash;
 
 /** HR and administrators: the teams of the organisation. */
 @Controller
@@ -77,7 +77,7 @@ class TeamAdminController {
 			redirect.addFlashAttribute("notice", "teams.notice.added");
 			return "redirect:/admin/teams";
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			Forms.reject(result, rule);
 			return FORM_VIEW;
 		}
@@ -107,11 +107,11 @@ class TeamAdminController {
 			redirect.addFlashAttribute("notice", "teams.notice.saved");
 			return "redirect:/admin/teams";
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			Forms.reject(result, rule);
 			return FORM_VIEW;
 		}
-		catch (EditConflictException conflict) {
+		catch (EditClash conflict) {
 			Team stored = load(id);
 			model.addAttribute("teamForm", new TeamForm(teamForm.name(), teamForm.description(), stored.version()));
 			model.addAttribute("stored", stored);
@@ -144,10 +144,10 @@ class TeamAdminController {
 		try {
 			redirect.addFlashAttribute("notice", change.apply(team.id()));
 		}
-		catch (PeopleRuleException rule) {
+		catch (Refusal rule) {
 			redirect.addFlashAttribute("problem", rule.message());
 		}
-		catch (EditConflictException conflict) {
+		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));
 		}
 		return "redirect:/admin/teams";

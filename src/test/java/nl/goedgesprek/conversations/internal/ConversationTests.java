@@ -13,6 +13,7 @@ import nl.goedgesprek.people.EmployeeId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.goedgesprek.shared.Refusal;
 
 /** The order of a conversation's life, and what each step refuses. */
 class ConversationTests {
@@ -47,19 +48,19 @@ class ConversationTests {
 	void aStartedConversationCannotBeRescheduledOrCancelled() {
 		Conversation conversation = planned();
 		conversation.start(NOW);
-		assertThatThrownBy(() -> conversation.reschedule(LocalDateTime.now())).isInstanceOf(ConversationRuleException.class);
-		assertThatThrownBy(() -> conversation.cancel(SANNE, "ziek")).isInstanceOf(ConversationRuleException.class);
+		assertThatThrownBy(() -> conversation.reschedule(LocalDateTime.now())).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> conversation.cancel(SANNE, "ziek")).isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void onlyAStartedConversationCanBeClosed() {
-		assertThatThrownBy(() -> planned().close(NOW)).isInstanceOf(ConversationRuleException.class);
+		assertThatThrownBy(() -> planned().close(NOW)).isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void nobodyAcknowledgesARecordBeforeItExists() {
 		assertThatThrownBy(() -> planned().acknowledge(Side.EMPLOYEE, Acknowledgement.Kind.SEEN, NOW))
-			.isInstanceOf(ConversationRuleException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -95,7 +96,7 @@ class ConversationTests {
 		preparation.share(NOW);
 		assertThatThrownBy(() -> preparation.saveDraft(
 				new PreparationDraft(java.util.Map.of(), java.util.Map.of(), java.util.List.of(), "later"), NOW))
-			.isInstanceOf(ConversationRuleException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 }

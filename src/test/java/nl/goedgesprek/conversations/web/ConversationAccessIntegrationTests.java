@@ -176,7 +176,7 @@ class ConversationAccessIntegrationTests {
 		talking.start(demo.id("pieter.jansen"), conversation);
 		mvc.perform(post(base + "/preparation").with(demo.as("sanne.devries")).with(csrf()).header("HX-Request", "true")
 				.param("a.resultaten.q1", "Achteraf anders"))
-			.andExpect(status().isConflict())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Het gesprek is al begonnen")));
 		assertThat(preparing.own(demo.id("sanne.devries"), conversation).text("resultaten.q1")).isEqualTo(SANNE_DRAFT);
 	}
@@ -239,7 +239,8 @@ class ConversationAccessIntegrationTests {
 
 	@Test
 	void eitherParticipantSaysWhatBecameOfATalkingPointDuringTheConversation() throws Exception {
-		preparing.saveAndShare(demo.id("sanne.devries"), conversation, new PreparationDraft(Map.of(), Map.of(),
+		preparing.saveAndShare(demo.id("sanne.devries"), conversation,
+				preparing.own(demo.id("sanne.devries"), conversation).version(), new PreparationDraft(Map.of(), Map.of(),
 				List.of("Thuiswerken", "Opleiding"), null));
 		talking.start(demo.id("pieter.jansen"), conversation);
 
@@ -373,8 +374,8 @@ class ConversationAccessIntegrationTests {
 		var pieter = demo.id("pieter.jansen");
 		ConversationId held = planning.plan(sanne, pieter, ConversationKind.CHECK_IN, java.time.LocalDate.now().atTime(8, 0),
 				cards.publishedCards().get(0).id());
-		preparing.saveAndShare(sanne, held, draft("Wat Sanne voor het oude gesprek schreef"));
-		preparing.saveAndShare(pieter, held, draft("Wat Pieter voor het oude gesprek schreef"));
+		preparing.saveAndShare(sanne, held, null, draft("Wat Sanne voor het oude gesprek schreef"));
+		preparing.saveAndShare(pieter, held, null, draft("Wat Pieter voor het oude gesprek schreef"));
 		talking.start(pieter, held);
 		talking.writeNote(pieter, held, "resultaten", null, "Een notitie uit het oude gesprek");
 		talking.makeAgreement(pieter, held, "Het klantportaal uitzoeken", nl.goedgesprek.conversations.Side.EMPLOYEE,
@@ -425,9 +426,9 @@ class ConversationAccessIntegrationTests {
 		var ingrid = demo.id("ingrid.hoekstra");
 		ConversationId held = planning.plan(sanne, pieter, ConversationKind.CHECK_IN, LocalDateTime.now().plusHours(1),
 				cards.publishedCards().get(0).id());
-		preparing.saveAndShare(sanne, held,
+		preparing.saveAndShare(sanne, held, null,
 				new PreparationDraft(Map.of(), Map.of(), List.of("Thuiswerken op vrijdag"), null));
-		preparing.saveAndShare(pieter, held, draft("Pieters voorbereiding"));
+		preparing.saveAndShare(pieter, held, null, draft("Pieters voorbereiding"));
 		talking.start(pieter, held);
 		talking.makeAgreement(pieter, held, "Cursus timemanagement volgen", nl.goedgesprek.conversations.Side.EMPLOYEE,
 				java.time.LocalDate.now().plusMonths(1), "resultaten");

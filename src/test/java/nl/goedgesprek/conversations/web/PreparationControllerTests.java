@@ -13,7 +13,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.followup.Inbox;
 import nl.goedgesprek.people.CurrentUser;
@@ -32,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import nl.goedgesprek.shared.EditClash;
 
 /**
  * The autosave endpoint on its own: an htmx request gets only the out-of-band fragment (new version and
@@ -89,7 +89,7 @@ class PreparationControllerTests {
 
 	@Test
 	void aClashAnswers409AndSaysWhyWithoutLosingTheTypedText() throws Exception {
-		given(preparing.saveDraft(any(), any(), any(), any())).willThrow(new ConversationEditConflictException());
+		given(preparing.saveDraft(any(), any(), any(), any())).willThrow(new EditClash());
 
 		mvc.perform(post("/conversations/5/preparation").with(user(SANNE)).with(csrf()).header("HX-Request", "true")
 				.param("version", "1").param("a.resultaten.q1", "Trots"))

@@ -4,10 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import nl.goedgesprek.conversations.internal.ConversationEditConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.goedgesprek.shared.EditClash;
 
 class RetryTests {
 
@@ -16,7 +16,7 @@ class RetryTests {
 		AtomicInteger tries = new AtomicInteger();
 		Retry.onConflict(() -> {
 			if (tries.incrementAndGet() < 3) {
-				throw new ConversationEditConflictException();
+				throw new EditClash();
 			}
 		});
 		assertThat(tries).hasValue(3);
@@ -27,8 +27,8 @@ class RetryTests {
 		AtomicInteger tries = new AtomicInteger();
 		assertThatThrownBy(() -> Retry.onConflict(() -> {
 			tries.incrementAndGet();
-			throw new ConversationEditConflictException();
-		})).isInstanceOf(ConversationEditConflictException.class);
+			throw new EditClash();
+		})).isInstanceOf(EditClash.class);
 		assertThat(tries).hasValue(3);
 	}
 
