@@ -32,13 +32,30 @@ class ImportUploadLimitIntegrationTests {
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL).build();
 
+	private static final String ROW = "Iemand;iemand@horizon.example\n";
+
+	/** Over the import's own limit (2 MB), under what the server receives. */
 	@Test
-	void aFileOverTheLimitKeepsHrOnTheImportPageWithAClearMessage() throws Exception {
+	void aFileOverTheImportLimitKeepsHrOnTheImportPageWithAClearMessage() throws Exception {
 		signIn("fatima.elamrani@horizon.example");
-		HttpResponse<String> answer = upload("naam;email\n" + "Iemand;iemand@horizon.example\n".repeat(120_000));
-		System.out.println("STATUS " + answer.statusCode() + " " + answer.uri());
-		System.out.println(answer.body());
-		assertThat(answer.body()).contains("Mensen importeren");
+		HttpResponse<String> answer = upload("naam;email\n" + ROW.repeat(3 * 1024 * 1024 / ROW.length()));
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.uri().getPath()).isEqualTo("/admin/import/preview");
+		assertThat(answer.body()).contains("<h1>Mensen importeren</h1>", "Het bestand is groter dan 2 MB",
+				"aria-invalid=\"true\"");
+	}
+
+	/** Over what the server receives at all (10 MB): the request never reaches a controller. */
+	@Test
+	void aFileOverTheServersLimitAlsoLeadsBackToTheImportPageNotToA413() throws Exception {
+		signIn("fatima.elamrani@horizon.example");
+		HttpResponse<String> answer = upload("naam;email\n" + ROW.repeat(11 * 1024 * 1024 / ROW.length()));
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.uri().getPath()).isEqualTo("/admin/import");
+		assertThat(answer.body()).contains("<h1>Mensen importeren</h1>", "Het bestand is groter dan 2 MB")
+			.doesNotContain("413");
 	}
 
 	private void signIn(String email) throws Exception {
