@@ -17,12 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload over the size limit, through a real Tomcat (MockMvc has no size limit): HR stays on the
- * import page and reads what went wrong, in place of the server's bare 413 page.
+ * The import through a real Tomcat, where MockMvc cannot go: an upload over either size limit keeps HR
+ * on the import page with a message in place of the server's bare 413 page, and the confirm form
+ * carries a file's accents back as the browser sends them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ImportUploadLimitIntegrationTests {
+class ImportThroughTomcatIntegrationTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -58,6 +59,23 @@ class ImportUploadLimitIntegrationTests {
 			.doesNotContain("413");
 	}
 
+	/** The confirm form sends the file's text back as multipart, so its size does not grow by URL encoding. */
+	@Test
+	void aWindows1252FileRoundTripsThroughTheConfirmFormWithItsAccents() throws Exception {
+		signIn("fatima.elamrani@horizon.example");
+		String csv = "naam;email\nRené Müller-Ça;rene.roundtrip@horizon.example\n";
+		HttpResponse<String> preview = send("/admin/import/preview", csrf(get("/admin/import").body()), "file",
+				csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(preview.body());
+		String text = page.select("input[name=csv]").val();
+		String token = page.select("form[action$=/confirm] input[name=_csrf]").val();
+
+		HttpResponse<String> people = send("/admin/import/confirm", token, "csv", text.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(people.uri().getPath()).isEqualTo("/admin/people");
+		assertThat(get("/admin/people?q=rene.roundtrip").body()).contains("René Müller-Ça");
+	}
+
 	private void signIn(String email) throws Exception {
 		String login = get("/login").body();
 		String form = "username=" + email + "&password=goedgesprek&_csrf=" + csrf(login);
@@ -66,14 +84,22 @@ class ImportUploadLimitIntegrationTests {
 	}
 
 	private HttpResponse<String> upload(String csv) throws Exception {
-		String token = csrf(get("/admin/import").body());
+		return send("/admin/import/preview", csrf(get("/admin/import").body()), "file", csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A multipart form as a browser sends it: the CSRF token, then one field (a file if it is called "file"). */
+	private HttpResponse<String> send(String path, String token, String field, byte[] value) throws Exception {
 		String boundary = "----grens" + System.nanoTime();
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mensen.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-		return http.send(HttpRequest.newBuilder(uri("/admin/import/preview"))
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\""
+				+ (field.equals("file") ? "; filename=\"mensen.csv\"\r\nContent-Type: text/csv" : "") + "\r\n\r\n";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(head.getBytes(StandardCharsets.UTF_8));
+		body.write(value);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
