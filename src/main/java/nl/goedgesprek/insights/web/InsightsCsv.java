@@ -1,15 +1,12 @@
 package nl.goedgesprek.insights.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,10 +15,12 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.goedgesprek.cards.Topic;
 import nl.goedgesprek.insights.internal.Dashboard;
 import nl.goedgesprek.insights.internal.Figure;
+import nl.goedgesprek.shared.SpreadsheetCsv;
 
 /**
- * Each dashboard table as CSV (semicolons and a BOM, so Excel in Dutch opens it as it is), with the
- * same rule as on screen: a figure about fewer than five people is written as "te weinig mensen".
+ * Each dashboard table as CSV ({@link SpreadsheetCsv}: counts as numbers, names as text a spreadsheet
+ * never runs), with the same rule as on screen: a figure about fewer than five people is written as
+ * "te weinig mensen".
  */
 @Component
 class InsightsCsv {
@@ -33,47 +32,35 @@ class InsightsCsv {
 	}
 
 	void write(String table, Dashboard d, Locale locale, HttpServletResponse response) throws IOException {
-		send(table, rows(table, d, locale), response);
+		SpreadsheetCsv.download(table, rows(table, d, locale), response);
 	}
 
 	/** A manager's "who needs attention": names, dates and counts of their own reports, as on the page. */
 	void writeFollowUp(List<InsightsController.FollowUpRow> followUp, Locale locale, HttpServletResponse response)
 			throws IOException {
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		rows.add(List.of(msg("person.name", locale), msg("team.lastHeld", locale), msg("insights.followUp.behind", locale),
 				msg("team.openAgreements", locale), msg("insights.followUp.overdueAgreements", locale)));
 		followUp.forEach(row -> rows.add(List.of(row.person().name(),
 				row.lastHeld() == null ? msg("team.never", locale) : row.lastHeld().toLocalDate().toString(),
-				msg(row.overdue() ? "insights.yes" : "insights.no", locale), String.valueOf(row.openAgreements()),
-				String.valueOf(row.overdueAgreements()))));
-		send("follow-up", rows, response);
+				msg(row.overdue() ? "insights.yes" : "insights.no", locale), row.openAgreements(),
+				row.overdueAgreements())));
+		SpreadsheetCsv.download("follow-up", rows, response);
 	}
 
-	private void send(String table, List<List<String>> rows, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"goedgesprek-" + table + ".csv\"");
-		response.getOutputStream().write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-	}
-
-	List<List<String>> rows(String table, Dashboard d, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
+	List<List<Object>> rows(String table, Dashboard d, Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
 		switch (table) {
 			case "coverage" -> {
 				rows.add(List.of(msg("insights.team", locale), msg("insights.coverage.share", locale)));
 				d.teams().forEach(row -> rows.add(List.of(row.teamName(), percent(row.coverage(), locale))));
 			}
 			case "themes" -> {
-				List<String> head = new ArrayList<>(List.of(msg("insights.team", locale)));
+				List<Object> head = new ArrayList<>(List.of(msg("insights.team", locale)));
 				d.topics().forEach(topic -> head.add(msg("topic." + topic.name(), locale)));
 				rows.add(head);
 				d.themes().forEach(row -> {
-					List<String> line = new ArrayList<>(List.of(row.teamName() == null ? msg("insights.themes.reports", locale) : row.teamName()));
+					List<Object> line = new ArrayList<>(List.of(row.teamName() == null ? msg("insights.themes.reports", locale) : row.teamName()));
 					for (Topic topic : d.topics()) {
 						line.add(percent(row.topics().get(topic), locale));
 					}
@@ -102,11 +89,11 @@ class InsightsCsv {
 				d.pulse().forEach(m -> rows.add(List.of(m.month().toString(), average(m.good(), locale), average(m.heard(), locale))));
 			}
 			case "statements" -> {
-				List<String> head = new ArrayList<>(List.of(msg("insights.month", locale)));
+				List<Object> head = new ArrayList<>(List.of(msg("insights.month", locale)));
 				d.topics().forEach(topic -> head.add(msg("topic." + topic.name(), locale)));
 				rows.add(head);
 				d.statements().forEach(m -> {
-					List<String> line = new ArrayList<>(List.of(m.month().toString()));
+					List<Object> line = new ArrayList<>(List.of(m.month().toString()));
 					d.topics().forEach(topic -> line.add(average(m.topics().get(topic), locale)));
 					rows.add(line);
 				});
@@ -124,22 +111,22 @@ class InsightsCsv {
 		return rows;
 	}
 
-	private List<String> balance(String what, nl.goedgesprek.insights.internal.Voice.Balance balance, Locale locale) {
+	private List<Object> balance(String what, nl.goedgesprek.insights.internal.Voice.Balance balance, Locale locale) {
 		boolean shown = balance.employeeShare().shown();
-		return List.of(what, shown ? String.valueOf(balance.employee()) : tooFew(locale),
-				shown ? String.valueOf(balance.manager()) : tooFew(locale), percent(balance.employeeShare(), locale));
+		return List.of(what, shown ? balance.employee() : tooFew(locale),
+				shown ? balance.manager() : tooFew(locale), percent(balance.employeeShare(), locale));
 	}
 
 	private String percent(Figure figure, Locale locale) {
 		return figure == null || !figure.shown() ? tooFew(locale) : figure.percent() + "%";
 	}
 
-	private String average(Figure figure, Locale locale) {
-		return figure == null || !figure.shown() ? tooFew(locale) : String.valueOf(figure.rounded());
+	private Object average(Figure figure, Locale locale) {
+		return figure == null || !figure.shown() ? tooFew(locale) : figure.rounded();
 	}
 
-	private String count(Figure figure, Locale locale) {
-		return figure == null || !figure.shown() ? tooFew(locale) : String.valueOf(Math.round(figure.value()));
+	private Object count(Figure figure, Locale locale) {
+		return figure == null || !figure.shown() ? tooFew(locale) : Math.round(figure.value());
 	}
 
 	private String tooFew(Locale locale) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import nl.goedgesprek.people.Role;
+import nl.goedgesprek.people.TeamId;
 
 /**
  * One person from an import file, as read, with what importing it would do and what is wrong with it.
+ * Only the columns the file has change anything: a column the file leaves out keeps the stored value.
  */
 public final class ImportRow {
 
@@ -27,6 +29,8 @@ public final class ImportRow {
 
 	private final String managerEmail;
 
+	private final Set<ImportColumn> columns;
+
 	private LocalDate employmentStart;
 
 	private LocalDate employmentEnd;
@@ -39,8 +43,12 @@ public final class ImportRow {
 
 	private final List<MessageRef> errors = new ArrayList<>();
 
-	ImportRow(int line, String name, String email, String jobTitle, String team, String managerEmail) {
+	private List<ImportChange> changes = List.of();
+
+	ImportRow(int line, Set<ImportColumn> columns, String name, String email, String jobTitle, String team,
+			String managerEmail) {
 		this.line = line;
+		this.columns = Set.copyOf(columns);
 		this.name = name;
 		this.email = Employee.normaliseEmail(email);
 		this.jobTitle = jobTitle;
@@ -52,8 +60,26 @@ public final class ImportRow {
 		errors.add(MessageRef.of(code, args));
 	}
 
-	PersonDetails details(nl.goedgesprek.people.TeamId teamId) {
+	PersonDetails details(TeamId teamId) {
 		return new PersonDetails(name, email, jobTitle, teamId, employmentStart, employmentEnd, roles);
+	}
+
+	/** The stored person with what this row's columns say; {@code teamId} counts only if the file has a team column. */
+	PersonDetails detailsOver(Employee stored, TeamId teamId) {
+		return new PersonDetails(name, email, has(ImportColumn.JOB_TITLE) ? jobTitle : stored.jobTitle(),
+				has(ImportColumn.TEAM) ? teamId : stored.teamId(),
+				has(ImportColumn.EMPLOYMENT_START) ? employmentStart : stored.employmentStart(),
+				has(ImportColumn.EMPLOYMENT_END) ? employmentEnd : stored.employmentEnd(),
+				has(ImportColumn.ROLES) ? roles : stored.grantedRoles());
+	}
+
+	/** Whether the file has this column, so that this row may change it (an empty cell clears it). */
+	public boolean has(ImportColumn column) {
+		return columns.contains(column);
+	}
+
+	void changes(List<ImportChange> changes) {
+		this.changes = List.copyOf(changes);
 	}
 
 	void dates(LocalDate start, LocalDate end) {
@@ -119,6 +145,11 @@ public final class ImportRow {
 
 	public boolean newTeam() {
 		return newTeam;
+	}
+
+	/** For a person already known: each stored value this row would change, clear or fill. */
+	public List<ImportChange> changes() {
+		return changes;
 	}
 
 	public List<MessageRef> errors() {

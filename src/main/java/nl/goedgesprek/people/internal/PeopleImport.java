@@ -1,14 +1,7 @@
 package nl.goedgesprek.people.internal;
 
 import nl.goedgesprek.shared.MessageRef;
-import java.io.IOException;
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,30 +11,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import nl.goedgesprek.people.EmployeeId;
-import nl.goedgesprek.people.Role;
 import nl.goedgesprek.people.TeamId;
 
 /**
- * Imports people from a CSV file (commas or semicolons, UTF-8, one person a row). First a preview that
- * checks every row against the file and the database; then, only if no row has an error, the whole
- * file in one transaction. People already known by email are updated, unknown teams are created.
+ * Imports people from a CSV file (commas or semicolons, one person a row). First a preview that checks
+ * every row against the file and the database and shows what would change; then, only if no row has an
+ * error, the whole file in one transaction. People already known by email are updated in the columns
+ * the file has, unknown teams are created.
  */
 @Service
 public class PeopleImport {
 
-	static final int MAX_ROWS = 5000;
+	/** Five thousand people fit in far less; the limit keeps the file small enough to send back on confirming. */
+	public static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(2);
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
 
 	private final EmployeeRepository employees;
 
@@ -62,7 +51,7 @@ public class PeopleImport {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(String csv) {
 		List<MessageRef> fileErrors = new ArrayList<>();
-		List<ImportRow> rows = read(csv, fileErrors);
+		List<ImportRow> rows = ImportReader.read(csv, fileErrors);
 		if (fileErrors.isEmpty()) {
 			check(rows);
 		}
@@ -87,131 +76,26 @@ public class PeopleImport {
 			Optional<Employee> existing = employees.findByEmail(row.email());
 			if (existing.isPresent()) {
 				Employee employee = existing.get();
-				management.update(employee.id(), employee.version(), row.details(team), employee.managerId(), null);
+				management.update(employee.id(), employee.version(), row.detailsOver(employee, team), employee.managerId(), null);
 				ids.put(row.email(), employee.id());
 			}
 			else {
 				ids.put(row.email(), management.hire(row.details(team), null, null));
 			}
 		}
+		// Managers second, as they may be new people further down the file; without the column, nobody's manager changes.
 		for (ImportRow row : preview.rows()) {
+			if (!row.has(ImportColumn.MANAGER_EMAIL)) {
+				continue;
+			}
 			EmployeeId id = ids.get(row.email());
 			Employee employee = employees.findById(id.value()).orElseThrow();
 			EmployeeId manager = row.managerEmail() == null ? null
 					: Optional.ofNullable(ids.get(row.managerEmail()))
 						.orElseGet(() -> employees.findByEmail(row.managerEmail()).orElseThrow().id());
-			management.update(id, employee.version(), row.details(employee.teamId()), manager, null);
+			management.update(id, employee.version(), row.detailsOver(employee, employee.teamId()), manager, null);
 		}
 		return preview;
-	}
-
-	private List<ImportRow> read(String csv, List<MessageRef> fileErrors) {
-		String text = csv == null ? "" : csv.replace("\uFEFF", "");
-		if (text.isBlank()) {
-			fileErrors.add(MessageRef.of("import.error.empty"));
-			return List.of();
-		}
-		char delimiter = delimiterOf(text);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
-		List<ImportRow> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			Map<ImportColumn, Integer> columns = null;
-			for (CSVRecord record : parser) {
-				if (columns == null) {
-					columns = header(record, fileErrors);
-					if (!fileErrors.isEmpty()) {
-						return List.of();
-					}
-					continue;
-				}
-				if (rows.size() == MAX_ROWS) {
-					fileErrors.add(MessageRef.of("import.error.tooManyRows", MAX_ROWS));
-					return List.of();
-				}
-				rows.add(row(record, columns));
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			fileErrors.add(MessageRef.of("import.error.unreadable"));
-			return List.of();
-		}
-		if (rows.isEmpty()) {
-			fileErrors.add(MessageRef.of("import.error.noRows"));
-		}
-		return rows;
-	}
-
-	private static char delimiterOf(String text) {
-		String firstLine = text.lines().findFirst().orElse("");
-		return firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-	}
-
-	private static Map<ImportColumn, Integer> header(CSVRecord record, List<MessageRef> fileErrors) {
-		Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-		for (int i = 0; i < record.size(); i++) {
-			String header = record.get(i);
-			int index = i;
-			ImportColumn.byHeader(header).ifPresentOrElse(column -> columns.put(column, index),
-					() -> fileErrors.add(MessageRef.of("import.error.unknownColumn", header)));
-		}
-		for (ImportColumn column : ImportColumn.values()) {
-			if (column.required() && !columns.containsKey(column)) {
-				fileErrors.add(MessageRef.of("import.error.missingColumn", column.header()));
-			}
-		}
-		return columns;
-	}
-
-	private static ImportRow row(CSVRecord record, Map<ImportColumn, Integer> columns) {
-		ImportRow row = new ImportRow((int) record.getRecordNumber(), value(record, columns, ImportColumn.NAME),
-				value(record, columns, ImportColumn.EMAIL), value(record, columns, ImportColumn.JOB_TITLE),
-				value(record, columns, ImportColumn.TEAM), value(record, columns, ImportColumn.MANAGER_EMAIL));
-		LocalDate start = date(row, value(record, columns, ImportColumn.EMPLOYMENT_START), "import.error.startDate");
-		LocalDate end = date(row, value(record, columns, ImportColumn.EMPLOYMENT_END), "import.error.endDate");
-		row.dates(start, end);
-		row.roles(roles(row, value(record, columns, ImportColumn.ROLES)));
-		return row;
-	}
-
-	private static String value(CSVRecord record, Map<ImportColumn, Integer> columns, ImportColumn column) {
-		Integer index = columns.get(column);
-		if (index == null || index >= record.size()) {
-			return null;
-		}
-		String value = record.get(index).trim();
-		return value.isEmpty() ? null : value;
-	}
-
-	private static LocalDate date(ImportRow row, String value, String errorCode) {
-		if (value == null) {
-			return null;
-		}
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(value, format);
-			}
-			catch (DateTimeParseException ignored) {
-				// try the next format
-			}
-		}
-		row.reject(errorCode, value);
-		return null;
-	}
-
-	private static Set<Role> roles(ImportRow row, String value) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (value == null) {
-			return roles;
-		}
-		for (String part : value.split("[|,;/ ]+")) {
-			switch (part.trim().toLowerCase(Locale.ROOT)) {
-				case "" -> { }
-				case "hr", "hr-adviseur" -> roles.add(Role.HR);
-				case "admin", "beheerder" -> roles.add(Role.ADMIN);
-				default -> row.reject("import.error.unknownRole", part);
-			}
-		}
-		return roles;
 	}
 
 	/** Checks each row against the others and against the database, and notes what importing would do. */
@@ -223,13 +107,17 @@ public class PeopleImport {
 				duplicates.add(row.email());
 			}
 		}
+		Map<String, String> managerOf = queries.managerEmails();
 		for (ImportRow row : rows) {
 			checkFields(row, duplicates);
-			employees.findByEmail(row.email() == null ? "" : row.email()).ifPresent(e -> row.action(ImportRow.Action.UPDATE));
+			employees.findByEmail(row.email() == null ? "" : row.email()).ifPresent(stored -> {
+				row.action(ImportRow.Action.UPDATE);
+				queries.find(stored.id()).ifPresent(person -> row.changes(ImportChanges.of(row, person, managerOf)));
+			});
 			checkTeam(row);
 			checkManager(row, byEmail);
 		}
-		checkLoops(rows);
+		checkLoops(rows, managerOf);
 	}
 
 	private static void checkFields(ImportRow row, Set<String> duplicates) {
@@ -289,10 +177,10 @@ public class PeopleImport {
 	 * Reporting lines as they would be after the import, keyed by email so that new people take part;
 	 * a row whose manager chain comes back to itself is rejected.
 	 */
-	private void checkLoops(List<ImportRow> rows) {
-		Map<String, String> managerOf = new HashMap<>(queries.managerEmails());
+	private void checkLoops(List<ImportRow> rows, Map<String, String> storedManagerOf) {
+		Map<String, String> managerOf = new HashMap<>(storedManagerOf);
 		for (ImportRow row : rows) {
-			if (row.email() != null) {
+			if (row.email() != null && row.has(ImportColumn.MANAGER_EMAIL)) {
 				managerOf.put(row.email(), row.managerEmail());
 			}
 		}

@@ -1,7 +1,7 @@
 package nl.goedgesprek.people.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,19 +15,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.internal.ImportColumn;
+import nl.goedgesprek.people.internal.ImportFile;
 import nl.goedgesprek.people.internal.ImportPreview;
 import nl.goedgesprek.people.internal.ImportRow;
 import nl.goedgesprek.people.internal.PeopleImport;
+import nl.goedgesprek.shared.MessageRef;
 
 /**
  * Importing people from a CSV file: upload, see what would happen row by row, then import all or
  * nothing. The file's text travels in the confirm form, so no upload is kept on the server.
  */
 @Controller
-@RequestMapping("/admin/import")
+@RequestMapping(ImportController.PATH)
 class ImportController {
 
+	static final String PATH = "/admin/import";
+
 	static final String VIEW = "people/import";
+
+	/** Set by {@link ImportUploadLimitFilter} when the server refused a file too large to receive. */
+	static final String TOO_LARGE = "tooLarge";
 
 	private final PeopleImport peopleImport;
 
@@ -39,8 +46,12 @@ class ImportController {
 	}
 
 	@GetMapping
-	String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String start(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = TOO_LARGE, required = false) String tooLarge,
+			Model model) {
 		guard.requirePeopleManager(user);
+		if (tooLarge != null) {
+			model.addAttribute("uploadError", tooLarge());
+		}
 		return page(model);
 	}
 
@@ -48,9 +59,15 @@ class ImportController {
 	String preview(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		guard.requirePeopleManager(user);
-		String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-		model.addAttribute("preview", peopleImport.preview(csv));
-		model.addAttribute("csv", csv);
+		if (file.getSize() > PeopleImport.MAX_FILE_SIZE.toBytes()) {
+			model.addAttribute("uploadError", tooLarge());
+			return page(model);
+		}
+		Optional<ImportFile> upload = ImportFile.read(file.getBytes());
+		model.addAttribute("preview", upload.map(text -> peopleImport.preview(text.text()))
+			.orElseGet(() -> ImportPreview.refused("import.error.encoding")));
+		model.addAttribute("csv", upload.map(ImportFile::text).orElse(null));
+		model.addAttribute("readAsWindows1252", upload.filter(ImportFile::readAsWindows1252).isPresent());
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return page(model);
 	}
@@ -70,6 +87,10 @@ class ImportController {
 		redirect.addFlashAttribute("imported", result.count(ImportRow.Action.NEW));
 		redirect.addFlashAttribute("updated", result.count(ImportRow.Action.UPDATE));
 		return "redirect:/admin/people";
+	}
+
+	private static MessageRef tooLarge() {
+		return MessageRef.of("import.error.tooLarge", PeopleImport.MAX_FILE_SIZE.toMegabytes());
 	}
 
 	private String page(Model model) {
