@@ -49,7 +49,7 @@ class ImportController {
 			throws IOException {
 		guard.requirePeopleManager(user);
 		String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-		model.addAttribute("preview", peopleImport.preview(csv));
+		model.addAttribute("preview", peopleImport.preview(user.id(), csv));
 		model.addAttribute("csv", csv);
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return page(model);
@@ -59,7 +59,7 @@ class ImportController {
 	String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam("csv") String csv, Model model,
 			RedirectAttributes redirect) {
 		guard.requirePeopleManager(user);
-		ImportPreview result = peopleImport.importAll(csv);
+		ImportPreview result = peopleImport.importAll(user.id(), csv);
 		if (!result.valid()) {
 			model.addAttribute("preview", result);
 			model.addAttribute("csv", csv);
