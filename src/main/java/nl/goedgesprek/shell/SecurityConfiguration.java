@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
 			.requestCache(cache -> cache.requestCache(savedRequests))
-			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(new ExpiredSessions()))
 			// Signing out ends the session; it does not also empty the security context object, which
 			// requests still running for that session share (a draft saving itself as you sign out would
 			// otherwise find nobody signed in halfway; spring-security#3769).

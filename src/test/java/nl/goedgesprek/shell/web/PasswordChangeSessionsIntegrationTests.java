@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,7 +75,8 @@ class PasswordChangeSessionsIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/").session(laptop)).andExpect(redirectedUrl("/login?expired"));
-		mvc.perform(get("/").session(phone)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/inbox").header("HX-Request", "true").session(phone))
+			.andExpect(header().string("HX-Redirect", "/login?expired"));
 		mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("je wachtwoord is gewijzigd")));
 		mvc.perform(formLogin("/login").user(YOUSSEF).password("goedgesprek")).andExpect(unauthenticated());
 		signIn("fiets naar de zee om zeven");
