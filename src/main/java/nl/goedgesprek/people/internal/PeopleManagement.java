@@ -92,8 +92,8 @@ public class PeopleManagement {
 		if (reports > 0) {
 			throw new PeopleRuleException(null, "people.error.stillManages", reports);
 		}
-		if (employee.grantedRoles().contains(Role.ADMIN) && !access.mayStopBeingAdministrator(id)) {
-			throw new PeopleRuleException(null, "people.error.lastAdministrator");
+		if (employee.grantedRoles().contains(Role.ADMIN)) {
+			roles.checkMayStopBeingAdministrator(id);
 		}
 		employee.deactivate();
 		save(employee);

@@ -37,6 +37,11 @@ public class RoleChanges {
 			.update();
 	}
 
+	/** Makes changes that could remove the last administrator wait for each other, until commit. */
+	void lockAdministratorChanges() {
+		jdbc.sql("select id from organisation for update").query(Long.class).list();
+	}
+
 	/** This person's role history, newest first. */
 	public List<RoleChange> of(EmployeeId employee) {
 		return jdbc.sql("""

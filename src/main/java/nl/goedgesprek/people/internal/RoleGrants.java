@@ -50,7 +50,19 @@ class RoleGrants {
 				throw new PeopleRuleException(null, "people.error.roleNotAllowed." + role.name());
 			}
 		}
-		if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && !access.mayStopBeingAdministrator(subject)) {
+		if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
+			checkMayStopBeingAdministrator(subject);
+		}
+	}
+
+	/**
+	 * Refuses to leave the organisation without an active administrator. Two such changes wait for
+	 * each other (a lock on the organisation row), so two administrators taking the role from each other
+	 * at the same moment cannot both succeed.
+	 */
+	void checkMayStopBeingAdministrator(EmployeeId subject) {
+		history.lockAdministratorChanges();
+		if (!access.mayStopBeingAdministrator(subject)) {
 			throw new PeopleRuleException(null, "people.error.lastAdministrator");
 		}
 	}
