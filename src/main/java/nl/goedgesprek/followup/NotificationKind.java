@@ -3,6 +3,9 @@ package nl.goedgesprek.followup;
 /** What an inbox message is about. Texts come from the message bundles in the reader's language. */
 public enum NotificationKind {
 
-	CONVERSATION_PLANNED, CONVERSATION_MOVED, CONVERSATION_CANCELLED, RECORD_READY, AGREEMENT_PROGRESS, RECORD_SHARED
+	CONVERSATION_PLANNED, CONVERSATION_MOVED, CONVERSATION_CANCELLED, RECORD_READY, AGREEMENT_PROGRESS, RECORD_SHARED,
+
+	/** Someone gave the reader a role ({@code detail} names it) or took it away. */
+	ROLE_GRANTED, ROLE_REVOKED
 
 }

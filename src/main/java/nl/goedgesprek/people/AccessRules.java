@@ -40,6 +40,36 @@ final class AccessRules {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
 	}
 
+	/**
+	 * Granting or taking away a role: never one's own (nobody raises or lowers themselves); the
+	 * administrator role only by an administrator; the HR role by HR or an administrator. Employee and
+	 * manager are not granted: they follow from being employed and having reports. {@code subject} is
+	 * {@code null} for a person who is being added.
+	 */
+	static boolean mayChangeRole(Viewer actor, EmployeeId subject, Role role) {
+		if (subject != null && actor.id().equals(subject)) {
+			return false;
+		}
+		return switch (role) {
+			case ADMIN -> actor.is(Role.ADMIN);
+			case HR -> actor.is(Role.HR) || actor.is(Role.ADMIN);
+			default -> false;
+		};
+	}
+
+	/**
+	 * The organisation always keeps someone who can change its settings and grant the administrator
+	 * role: an administrator loses the role, or is deactivated, only while another active one remains.
+	 */
+	static boolean mayStopBeingAdministrator(int otherActiveAdministrators) {
+		return otherActiveAdministrators > 0;
+	}
+
+	/** Deactivating or reactivating a person: HR and administrators, never themselves. */
+	static boolean mayChangeActive(Viewer actor, EmployeeId subject) {
+		return mayManagePeople(actor) && !actor.id().equals(subject);
+	}
+
 	/** The praatkaarten: HR and administrators. */
 	static boolean mayManageCards(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

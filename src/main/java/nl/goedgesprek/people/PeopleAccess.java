@@ -44,6 +44,31 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayManagePeople).orElse(false);
 	}
 
+	/**
+	 * Whether the actor may grant or take away this role of that person ({@code null} for someone being
+	 * added). See {@link AccessRules#mayChangeRole}.
+	 */
+	public boolean mayChangeRole(EmployeeId actor, EmployeeId subject, Role role) {
+		return viewer(actor).map(v -> AccessRules.mayChangeRole(v, subject, role)).orElse(false);
+	}
+
+	/** The granted roles this actor may change for that person: what the edit form offers. */
+	public Set<Role> changeableRoles(EmployeeId actor, EmployeeId subject) {
+		Set<Role> changeable = java.util.EnumSet.noneOf(Role.class);
+		Role.GRANTABLE.stream().filter(role -> mayChangeRole(actor, subject, role)).forEach(changeable::add);
+		return changeable;
+	}
+
+	/** Whether this person may stop being an administrator: only while another active one remains. */
+	public boolean mayStopBeingAdministrator(EmployeeId subject) {
+		return AccessRules.mayStopBeingAdministrator(people.countActiveAdministratorsOtherThan(subject));
+	}
+
+	/** Whether the actor may deactivate or reactivate that person: HR and administrators, never themselves. */
+	public boolean mayChangeActive(EmployeeId actor, EmployeeId subject) {
+		return viewer(actor).map(v -> AccessRules.mayChangeActive(v, subject)).orElse(false);
+	}
+
 	public boolean mayManageCards(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::mayManageCards).orElse(false);
 	}

@@ -3,70 +3,35 @@ package nl.goedgesprek.shell;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.Authentication;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import nl.goedgesprek.people.CurrentUser;
-import nl.goedgesprek.people.People;
 
 /**
- * Dutch unless the user chose English with the language switch ({@code ?lang=en}); the choice is
- * kept in a cookie for a year and, for a signed-in person, with their account.
+ * Dutch unless the user chose English with the language switch in the header (a POST, see
+ * {@code LanguageController}) or in their settings; the choice is kept in a cookie for a year and, for
+ * a signed-in person, with their account. A GET never changes either: a link or an image cannot switch
+ * someone's language. The cookie is for the server only (HttpOnly) and, like the session cookie,
+ * {@code Secure} unless {@code GOEDGESPREK_SECURE_COOKIES=false}.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+class LocaleConfiguration {
 
 	static final Locale DUTCH = Locale.forLanguageTag("nl");
 
+	static final String COOKIE = "goedgesprek-taal";
+
 	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("goedgesprek-taal");
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setDefaultLocale(DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secure);
+		resolver.setCookieSameSite("Lax");
 		return resolver;
-	}
-
-	private final People people;
-
-	LocaleConfiguration(People people) {
-		this.people = people;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
-		registry.addInterceptor(new RememberLanguage());
-	}
-
-	/**
-	 * A signed-in person who switches language keeps it: their mail comes in that language and their
-	 * next sign-in on another device starts in it.
-	 */
-	private final class RememberLanguage implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			String lang = request.getParameter("lang");
-			if (lang != null && request.getUserPrincipal() instanceof Authentication authentication
-					&& authentication.getPrincipal() instanceof CurrentUser user) {
-				people.chooseLanguage(user.id(), Locale.forLanguageTag(lang));
-			}
-			return true;
-		}
-
 	}
 
 }

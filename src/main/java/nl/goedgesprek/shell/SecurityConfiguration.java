@@ -1,31 +1,50 @@
 package nl.goedgesprek.shell;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Form login with hashed passwords, CSRF on every form, and coarse URL rules by role. The fine rules
- * (whose data) live in {@code PeopleAccess} and are checked by each controller.
+ * (whose data) live in {@code PeopleAccess} and are checked by each controller. Sign-in is throttled
+ * ({@link SignInThrottle}); every session is registered, so a password change can end a person's
+ * other sessions ({@link SessionsOfChangedPasswords}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** A year: browsers keep to HTTPS for the site once they saw it over HTTPS. */
+	static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
+			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/language").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/insights/**", "/insights").hasAnyRole("HR", "ADMIN")
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
+			.requestCache(cache -> cache.requestCache(savedRequests))
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(new ExpiredSessions()))
 			// Signing out ends the session; it does not also empty the security context object, which
 			// requests still running for that session share (a draft saving itself as you sign out would
 			// otherwise find nobody signed in halfway; spring-security#3769).
@@ -35,12 +54,45 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			.headers(headers -> {
+				headers
+					.contentSecurityPolicy(csp -> csp.policyDirectives(
+							"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+									+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+				// Behind a proxy that ends TLS the app sees plain HTTP, and Spring Security would leave the
+				// header out; with secure cookies the site is HTTPS only, so say so on every answer.
+				if (secure) {
+					headers.httpStrictTransportSecurity(
+							hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true).requestMatcher(AnyRequestMatcher.INSTANCE));
+				}
+			});
 		return http.build();
+	}
+
+	/**
+	 * Which page to come back to after signing in: full-page GETs only, never an htmx fragment (which
+	 * would land the person on a bare piece of a page) nor a file the page loads.
+	 */
+	@Bean
+	RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !request.getRequestURI().startsWith(request.getContextPath() + "/error")
+				&& !request.getRequestURI().endsWith(".ico"));
+		return cache;
+	}
+
+	/** The sessions of this instance, by person (in memory, like the sessions themselves). */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the registry when a session ends, so it does not keep them all. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 }

@@ -110,7 +110,8 @@ class CalendarFeedIntegrationTests {
 	@Test
 	void aPersonKeepsTheLanguageTheyChose() throws Exception {
 		assertThat(people.language(demo.id("daan.smit"))).isEqualTo(Locale.forLanguageTag("nl"));
-		mvc.perform(get("/").param("lang", "en").with(demo.as("daan.smit"))).andExpect(status().isOk());
+		mvc.perform(post("/language").param("lang", "en").param("back", "/").with(demo.as("daan.smit")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(people.language(demo.id("daan.smit"))).isEqualTo(Locale.forLanguageTag("en"));
 
 		mvc.perform(post("/me/settings/language").param("language", "nl").with(demo.as("daan.smit")).with(csrf()))

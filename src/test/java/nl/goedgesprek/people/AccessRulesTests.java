@@ -111,4 +111,60 @@ class AccessRulesTests {
 			.isFalse();
 	}
 
+	// Roles (issue 11): an HR adviser made herself administrator with POST /admin/people/{own id}/edit.
+
+	@Test
+	void hrCannotMakeHerselfAdministrator() {
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), COLLEAGUE, Role.ADMIN)).isFalse();
+	}
+
+	@Test
+	void nobodyChangesTheirOwnRolesNotEvenAnAdministrator() {
+		Viewer admin = viewer(DIRECTOR, Role.HR, Role.ADMIN);
+		assertThat(AccessRules.mayChangeRole(admin, DIRECTOR, Role.ADMIN)).isFalse();
+		assertThat(AccessRules.mayChangeRole(admin, DIRECTOR, Role.HR)).isFalse();
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), COLLEAGUE, Role.HR)).isFalse();
+	}
+
+	@Test
+	void onlyAnAdministratorGivesOrTakesTheAdministratorRole() {
+		assertThat(AccessRules.mayChangeRole(viewer(DIRECTOR, Role.ADMIN), SANNE, Role.ADMIN)).isTrue();
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), SANNE, Role.ADMIN)).isFalse();
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), null, Role.ADMIN)).as("a new person").isFalse();
+	}
+
+	@Test
+	void hrAndAdministratorsGiveOrTakeTheHrRoleOfOthers() {
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), SANNE, Role.HR)).isTrue();
+		assertThat(AccessRules.mayChangeRole(viewer(DIRECTOR, Role.ADMIN), SANNE, Role.HR)).isTrue();
+		assertThat(AccessRules.mayChangeRole(viewer(COLLEAGUE, Role.HR), null, Role.HR)).isTrue();
+	}
+
+	@Test
+	void managersAndEmployeesChangeNoRoles() {
+		for (Role role : Role.values()) {
+			assertThat(AccessRules.mayChangeRole(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE, role)).isFalse();
+			assertThat(AccessRules.mayChangeRole(viewer(SANNE, Role.EMPLOYEE), COLLEAGUE, role)).isFalse();
+		}
+	}
+
+	@Test
+	void rolesThatFollowFromFactsAreNotGrantedByHand() {
+		assertThat(AccessRules.mayChangeRole(viewer(DIRECTOR, Role.ADMIN), SANNE, Role.MANAGER)).isFalse();
+		assertThat(AccessRules.mayChangeRole(viewer(DIRECTOR, Role.ADMIN), SANNE, Role.EMPLOYEE)).isFalse();
+	}
+
+	@Test
+	void theLastAdministratorStays() {
+		assertThat(AccessRules.mayStopBeingAdministrator(0)).isFalse();
+		assertThat(AccessRules.mayStopBeingAdministrator(1)).isTrue();
+	}
+
+	@Test
+	void nobodyDeactivatesThemselves() {
+		assertThat(AccessRules.mayChangeActive(viewer(COLLEAGUE, Role.HR), COLLEAGUE)).isFalse();
+		assertThat(AccessRules.mayChangeActive(viewer(COLLEAGUE, Role.HR), SANNE)).isTrue();
+		assertThat(AccessRules.mayChangeActive(viewer(LEAD, Role.MANAGER), SANNE)).isFalse();
+	}
+
 }

@@ -46,7 +46,7 @@ class MessagesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:people|teams|import|organisation|form|error|login|home|development|appreciation|koers|competency|settings|rhythm|talk|input|calendar|outbox|yearStory|timeline)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+			"\"((?:people|teams|import|organisation|form|error|login|home|development|appreciation|koers|competency|settings|rhythm|talk|input|calendar|outbox|yearStory|timeline|password)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
 

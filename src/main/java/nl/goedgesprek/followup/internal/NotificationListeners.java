@@ -16,6 +16,7 @@ import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.people.RoleChanged;
 
 /**
  * Turns what happens in conversations into inbox messages for the person who needs to know. Runs
@@ -87,6 +88,13 @@ class NotificationListeners {
 	void on(RecordShared event) {
 		save(Notification.to(event.manager(), NotificationKind.RECORD_SHARED, event.conversation(), null, event.employee(),
 				null, null, clock.instant()));
+	}
+
+	/** The person whose role changed hears who did it (PRIVACY.md: everything about you is open to you). */
+	@ApplicationModuleListener
+	void on(RoleChanged event) {
+		save(Notification.to(event.employee(), event.granted() ? NotificationKind.ROLE_GRANTED : NotificationKind.ROLE_REVOKED,
+				null, null, event.changedBy(), event.role().name(), null, event.at()));
 	}
 
 	private void save(Notification notification) {

@@ -31,12 +31,18 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
+	private final PasswordPolicy policy;
+
+	private final RoleGrants roles;
+
 	FirstAdmin(FirstAdminProperties properties, EmployeeRepository employees, OrganisationRepository organisations,
-			PasswordEncoder passwords) {
+			PasswordEncoder passwords, PasswordPolicy policy, RoleGrants roles) {
 		this.properties = properties;
 		this.employees = employees;
 		this.organisations = organisations;
 		this.passwords = passwords;
+		this.policy = policy;
+		this.roles = roles;
 	}
 
 	@Override
@@ -55,11 +61,20 @@ class FirstAdmin implements ApplicationRunner {
 					+ "(and GOEDGESPREK_FIRST_ADMIN_NAME) and restart to create the first administrator.");
 			return;
 		}
+		var problem = policy.problem(properties.password(), properties.email());
+		if (problem.isPresent()) {
+			// The same policy as everywhere: the most powerful account gets no weaker password.
+			log.error("No administrator created: GOEDGESPREK_FIRST_ADMIN_PASSWORD does not meet the password policy ({}). "
+					+ "Use at least {} characters, not a well-known password, and restart.", problem.get(),
+					PasswordPolicy.MIN_LENGTH);
+			return;
+		}
 		String name = properties.name() == null || properties.name().isBlank() ? properties.email() : properties.name();
 		Employee admin = Employee.hire(new PersonDetails(name, properties.email(), null, null, null, null,
 				Set.of(Role.ADMIN, Role.HR)));
 		admin.changePasswordHash(passwords.encode(properties.password()));
-		employees.save(admin);
+		Employee saved = employees.save(admin);
+		roles.recordInstallation(saved.id(), saved.grantedRoles());
 		log.info("Created the first administrator, {}", admin.email());
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.TeamId;
+import nl.goedgesprek.shared.Refusal;
 
 /**
  * Imports people from a CSV file (commas or semicolons, one person a row). First a preview that checks
@@ -40,22 +41,39 @@ public class PeopleImport {
 
 	private final PersonQueries queries;
 
+	private final RoleGrants roleGrants;
+
 	PeopleImport(EmployeeRepository employees, TeamRepository teams, PeopleManagement management,
-			PersonQueries queries) {
+			PersonQueries queries, RoleGrants roleGrants) {
 		this.employees = employees;
 		this.queries = queries;
 		this.teams = teams;
 		this.management = management;
+		this.roleGrants = roleGrants;
 	}
 
+	/** What importing the file as {@code actor} would do; the same role rules as the edit form apply. */
 	@Transactional(readOnly = true)
-	public ImportPreview preview(String csv) {
+	public ImportPreview preview(EmployeeId actor, String csv) {
 		List<MessageRef> fileErrors = new ArrayList<>();
 		List<ImportRow> rows = ImportReader.read(csv, fileErrors);
 		if (fileErrors.isEmpty()) {
 			check(rows);
+			rows.forEach(row -> checkRoles(actor, row));
 		}
 		return new ImportPreview(rows, fileErrors);
+	}
+
+	/** A row may change only the roles its importer may change, as on the edit form. */
+	private void checkRoles(EmployeeId actor, ImportRow row) {
+		Optional<Employee> existing = row.email() == null ? Optional.empty() : employees.findByEmail(row.email());
+		try {
+			roleGrants.check(actor, existing.map(Employee::id).orElse(null),
+					existing.map(Employee::grantedRoles).orElse(Set.of()), row.roles());
+		}
+		catch (Refusal refused) {
+			row.reject(refused.message().code(), refused.message().argArray());
+		}
 	}
 
 	/**
@@ -63,11 +81,24 @@ public class PeopleImport {
 	 * @return the preview; if it is not {@link ImportPreview#valid() valid}, nothing was changed
 	 */
 	@Transactional
-	public ImportPreview importAll(String csv) {
-		ImportPreview preview = preview(csv);
+	public ImportPreview importAll(EmployeeId actor, String csv) {
+		ImportPreview preview = preview(actor, csv);
 		if (!preview.valid()) {
 			return preview;
 		}
+		try {
+			importRows(actor, preview);
+		}
+		catch (Refusal refused) {
+			// A rule only the whole file breaks (it takes the administrator role from every administrator):
+			// nothing of the file stays.
+			org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return new ImportPreview(preview.rows(), List.of(refused.message()));
+		}
+		return preview;
+	}
+
+	private void importRows(EmployeeId actor, ImportPreview preview) {
 		Map<String, TeamId> teamIds = new HashMap<>();
 		Map<String, EmployeeId> ids = new HashMap<>();
 		for (ImportRow row : preview.rows()) {
@@ -76,11 +107,11 @@ public class PeopleImport {
 			Optional<Employee> existing = employees.findByEmail(row.email());
 			if (existing.isPresent()) {
 				Employee employee = existing.get();
-				management.update(employee.id(), employee.version(), row.detailsOver(employee, team), employee.managerId(), null);
+				management.update(actor, employee.id(), employee.version(), row.detailsOver(employee, team), employee.managerId(), null);
 				ids.put(row.email(), employee.id());
 			}
 			else {
-				ids.put(row.email(), management.hire(row.details(team), null, null));
+				ids.put(row.email(), management.hire(actor, row.details(team), null, null));
 			}
 		}
 		// Managers second, as they may be new people further down the file; without the column, nobody's manager changes.
@@ -93,9 +124,8 @@ public class PeopleImport {
 			EmployeeId manager = row.managerEmail() == null ? null
 					: Optional.ofNullable(ids.get(row.managerEmail()))
 						.orElseGet(() -> employees.findByEmail(row.managerEmail()).orElseThrow().id());
-			management.update(id, employee.version(), row.detailsOver(employee, employee.teamId()), manager, null);
+			management.update(actor, id, employee.version(), row.detailsOver(employee, employee.teamId()), manager, null);
 		}
-		return preview;
 	}
 
 	/** Checks each row against the others and against the database, and notes what importing would do. */

@@ -2,6 +2,7 @@ package nl.goedgesprek.people.internal;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,13 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.ManagerChanged;
+import nl.goedgesprek.people.PasswordChanged;
+import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.people.Role;
 
 /**
  * Changes to the people records, as HR and administrators make them. Every change checks the rules
- * (unique email, an active team, no manager loops) and the version the editor started from.
+ * (unique email, an active team, no manager loops, who may change which role, the password policy)
+ * and the version the editor started from. {@code actor} is who makes the change.
  */
 @Service
 @Transactional
@@ -31,53 +36,91 @@ public class PeopleManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final RoleGrants roles;
+
+	private final PasswordPolicy policy;
+
+	private final PeopleAccess access;
+
 	PeopleManagement(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwords,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access) {
 		this.employees = employees;
 		this.teams = teams;
 		this.passwords = passwords;
 		this.events = events;
+		this.roles = roles;
+		this.policy = policy;
+		this.access = access;
 	}
 
-	public EmployeeId hire(PersonDetails details, EmployeeId manager, String initialPassword) {
+	public EmployeeId hire(EmployeeId actor, PersonDetails details, EmployeeId manager, String initialPassword) {
 		checkEmailFree(details.email(), null);
 		checkTeamOpen(details);
+		roles.check(actor, null, Set.of(), details.grantedRoles());
+		checkPassword(initialPassword, details.email());
 		Employee employee = Employee.hire(details);
 		setPassword(employee, initialPassword);
 		Employee saved = employees.save(employee);
 		changeManager(saved, manager);
+		roles.record(actor, saved.id(), Set.of(), details.grantedRoles());
 		return saved.id();
 	}
 
-	public void update(EmployeeId id, Integer expectedVersion, PersonDetails details, EmployeeId manager,
-			String newPassword) {
+	public void update(EmployeeId actor, EmployeeId id, Integer expectedVersion, PersonDetails details,
+			EmployeeId manager, String newPassword) {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
 		checkEmailFree(details.email(), id);
 		if (!Objects.equals(employee.teamId(), details.teamId())) {
 			checkTeamOpen(details);
 		}
+		Set<Role> before = employee.grantedRoles();
+		roles.check(actor, id, before, details.grantedRoles());
+		checkPassword(newPassword, details.email());
 		employee.update(details);
-		setPassword(employee, newPassword);
+		boolean passwordChanged = setPassword(employee, newPassword);
 		changeManager(employee, manager);
+		roles.record(actor, id, before, details.grantedRoles());
+		if (passwordChanged) {
+			events.publishEvent(new PasswordChanged(id));
+		}
 	}
 
-	public void deactivate(EmployeeId id, Integer expectedVersion) {
+	public void deactivate(EmployeeId actor, EmployeeId id, Integer expectedVersion) {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
+		checkMayChangeActive(actor, id);
 		int reports = employees.countActiveReports(id.value());
 		if (reports > 0) {
 			throw Refusal.onField(null, "people.error.stillManages", reports);
+		}
+		if (employee.grantedRoles().contains(Role.ADMIN)) {
+			roles.checkMayStopBeingAdministrator(id);
 		}
 		employee.deactivate();
 		save(employee);
 	}
 
-	public void reactivate(EmployeeId id, Integer expectedVersion) {
+	public void reactivate(EmployeeId actor, EmployeeId id, Integer expectedVersion) {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
+		checkMayChangeActive(actor, id);
 		employee.reactivate();
 		save(employee);
+	}
+
+	private void checkMayChangeActive(EmployeeId actor, EmployeeId id) {
+		if (!access.mayChangeActive(actor, id)) {
+			throw Refusal.onField(null, "people.error.ownActive");
+		}
+	}
+
+	private void checkPassword(String password, String email) {
+		if (password != null && !password.isEmpty()) {
+			policy.problem(password, email).ifPresent(code -> {
+				throw Refusal.onField("newPassword", code, PasswordPolicy.MIN_LENGTH);
+			});
+		}
 	}
 
 	private void changeManager(Employee employee, EmployeeId manager) {
@@ -101,10 +144,12 @@ public class PeopleManagement {
 		return employees.findById(id.value()).map(Employee::managerId).orElse(null);
 	}
 
-	private void setPassword(Employee employee, String password) {
-		if (password != null && !password.isBlank()) {
-			employee.changePasswordHash(passwords.encode(password));
+	private boolean setPassword(Employee employee, String password) {
+		if (password == null || password.isEmpty()) {
+			return false;
 		}
+		employee.changePasswordHash(passwords.encode(password));
+		return true;
 	}
 
 	private void checkEmailFree(String email, EmployeeId self) {

@@ -143,6 +143,14 @@ public class PersonQueries {
 		return jdbc.sql("select count(*) from employee where active = true").query(Integer.class).single();
 	}
 
+	/** How many active administrators there are besides this person. */
+	public int countActiveAdministratorsOtherThan(EmployeeId id) {
+		return jdbc.sql("""
+				select count(*) from employee e join employee_role g on g.employee = e.id
+				where g.role = 'ADMIN' and e.active = true and e.id <> :id
+				""").param("id", id == null ? -1L : id.value()).query(Integer.class).single();
+	}
+
 	public int countActiveTeams() {
 		return jdbc.sql("select count(*) from team where active = true").query(Integer.class).single();
 	}

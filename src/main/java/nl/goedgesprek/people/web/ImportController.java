@@ -64,7 +64,7 @@ class ImportController {
 			return page(model);
 		}
 		Optional<ImportFile> upload = ImportFile.read(file.getBytes());
-		model.addAttribute("preview", upload.map(text -> peopleImport.preview(text.text()))
+		model.addAttribute("preview", upload.map(text -> peopleImport.preview(user.id(), text.text()))
 			.orElseGet(() -> ImportPreview.refused("import.error.encoding")));
 		model.addAttribute("csv", upload.map(ImportFile::text).orElse(null));
 		model.addAttribute("readAsWindows1252", upload.filter(ImportFile::readAsWindows1252).isPresent());
@@ -76,7 +76,7 @@ class ImportController {
 	String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam("csv") String csv, Model model,
 			RedirectAttributes redirect) {
 		guard.requirePeopleManager(user);
-		ImportPreview result = peopleImport.importAll(csv);
+		ImportPreview result = peopleImport.importAll(user.id(), csv);
 		if (!result.valid()) {
 			model.addAttribute("preview", result);
 			model.addAttribute("csv", csv);

@@ -1,6 +1,7 @@
 package nl.goedgesprek.people.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.people.TeamId;
@@ -54,13 +56,16 @@ class PeopleAdminController {
 
 	private final AdminGuard guard;
 
+	private final PeopleAccess access;
+
 	PeopleAdminController(PersonQueries queries, EmployeeRepository employees, TeamRepository teams,
-			PeopleManagement management, AdminGuard guard) {
+			PeopleManagement management, AdminGuard guard, PeopleAccess access) {
 		this.queries = queries;
 		this.employees = employees;
 		this.teams = teams;
 		this.management = management;
 		this.guard = guard;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -80,7 +85,7 @@ class PeopleAdminController {
 	String newPerson(@AuthenticationPrincipal CurrentUser user, Model model) {
 		guard.requirePeopleManager(user);
 		model.addAttribute("personForm", PersonForm.empty());
-		return form(model, null);
+		return form(model, user, null);
 	}
 
 	@PostMapping("/new")
@@ -89,16 +94,17 @@ class PeopleAdminController {
 		guard.requirePeopleManager(user);
 		checkDates(personForm, result);
 		if (result.hasErrors()) {
-			return form(model, null);
+			return form(model, user, null);
 		}
 		try {
-			EmployeeId id = management.hire(personForm.details(), personForm.manager(), personForm.newPassword());
+			EmployeeId id = management.hire(user.id(), personForm.details(Set.of()), personForm.manager(),
+					personForm.newPassword());
 			redirect.addFlashAttribute("notice", "people.notice.added");
 			return "redirect:/people/" + id;
 		}
 		catch (Refusal rule) {
 			Forms.reject(result, rule);
-			return form(model, null);
+			return form(model, user, null);
 		}
 	}
 
@@ -107,7 +113,7 @@ class PeopleAdminController {
 		guard.requirePeopleManager(user);
 		Employee employee = load(id);
 		model.addAttribute("personForm", PersonForm.of(person(id), employee.version()));
-		return form(model, employee);
+		return form(model, user, employee);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -118,20 +124,20 @@ class PeopleAdminController {
 		Employee employee = load(id);
 		checkDates(personForm, result);
 		if (result.hasErrors()) {
-			return form(model, employee);
+			return form(model, user, employee);
 		}
 		try {
-			management.update(employee.id(), personForm.version(), personForm.details(), personForm.manager(),
-					personForm.newPassword());
+			management.update(user.id(), employee.id(), personForm.version(),
+					personForm.details(employee.grantedRoles()), personForm.manager(), personForm.newPassword());
 			redirect.addFlashAttribute("notice", "people.notice.saved");
 			return "redirect:/people/" + id;
 		}
 		catch (Refusal rule) {
 			Forms.reject(result, rule);
-			return form(model, employee);
+			return form(model, user, employee);
 		}
 		catch (EditClash conflict) {
-			return conflict(id, personForm, model);
+			return conflict(user, id, personForm, model);
 		}
 	}
 
@@ -139,7 +145,7 @@ class PeopleAdminController {
 	String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Integer version,
 			RedirectAttributes redirect) {
 		guard.requirePeopleManager(user);
-		return changeActive(id, () -> management.deactivate(EmployeeId.of(id), version), "people.notice.deactivated",
+		return changeActive(id, () -> management.deactivate(user.id(), EmployeeId.of(id), version), "people.notice.deactivated",
 				redirect);
 	}
 
@@ -147,7 +153,7 @@ class PeopleAdminController {
 	String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Integer version,
 			RedirectAttributes redirect) {
 		guard.requirePeopleManager(user);
-		return changeActive(id, () -> management.reactivate(EmployeeId.of(id), version), "people.notice.reactivated",
+		return changeActive(id, () -> management.reactivate(user.id(), EmployeeId.of(id), version), "people.notice.reactivated",
 				redirect);
 	}
 
@@ -170,13 +176,13 @@ class PeopleAdminController {
 	 * Keeps everything the user typed, shows what is stored now beside it, and takes the stored version
 	 * so that saving again is a deliberate choice.
 	 */
-	private String conflict(long id, PersonForm typed, Model model) {
+	private String conflict(CurrentUser user, long id, PersonForm typed, Model model) {
 		Employee current = load(id);
 		model.addAttribute("personForm", new PersonForm(typed.name(), typed.email(), typed.jobTitle(), typed.teamId(),
 				typed.managerId(), typed.employmentStart(), typed.employmentEnd(), typed.hr(), typed.admin(),
 				typed.newPassword(), current.version()));
 		model.addAttribute("stored", person(id));
-		return form(model, current);
+		return form(model, user, current);
 	}
 
 	private void checkDates(PersonForm form, BindingResult result) {
@@ -185,8 +191,10 @@ class PeopleAdminController {
 		}
 	}
 
-	private String form(Model model, Employee editing) {
+	private String form(Model model, CurrentUser user, Employee editing) {
 		model.addAttribute("editing", editing == null ? null : person(editing.id().value()));
+		// Which role boxes to show: the template asks this, never the roles itself.
+		model.addAttribute("changeableRoles", access.changeableRoles(user.id(), editing == null ? null : editing.id()));
 		model.addAttribute("teams", teams.findAllByOrderByName());
 		List<Person> managers = queries.activePeople()
 			.stream()

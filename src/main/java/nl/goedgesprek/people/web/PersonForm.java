@@ -8,7 +8,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.Person;
@@ -18,7 +17,9 @@ import nl.goedgesprek.people.internal.PersonDetails;
 
 /**
  * The add and edit form for a person, as HR and administrators fill it in. The role boxes are
- * {@code Boolean}: an unticked box sends nothing, which must read as "no", not as a binding error.
+ * {@code Boolean}: a box on the form that is left unticked arrives as {@code false} (through the
+ * {@code _hr} marker Thymeleaf adds), a box the form did not show, because the editor may not change
+ * that role, arrives as {@code null} and leaves the role as it is.
  */
 record PersonForm(
 		@NotBlank(message = "{people.form.name.required}") @Size(max = 200, message = "{people.form.name.tooLong}") String name,
@@ -31,7 +32,7 @@ record PersonForm(
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employmentEnd,
 		Boolean hr,
 		Boolean admin,
-		@Pattern(regexp = "^$|^.{10,200}$", message = "{people.form.password.tooShort}") String newPassword,
+		@Size(max = 200, message = "{password.tooLong}") String newPassword,
 		Integer version) {
 
 	static PersonForm empty() {
@@ -49,12 +50,13 @@ record PersonForm(
 		return employmentStart != null && employmentEnd != null && employmentEnd.isBefore(employmentStart);
 	}
 
-	PersonDetails details() {
+	/** What the form says, with the roles it did not show left as they are ({@code current}). */
+	PersonDetails details(Set<Role> current) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (Boolean.TRUE.equals(hr)) {
+		if (hr == null ? current.contains(Role.HR) : hr) {
 			roles.add(Role.HR);
 		}
-		if (Boolean.TRUE.equals(admin)) {
+		if (admin == null ? current.contains(Role.ADMIN) : admin) {
 			roles.add(Role.ADMIN);
 		}
 		return new PersonDetails(name, email, jobTitle, TeamId.of(teamId), employmentStart, employmentEnd, roles);

@@ -12,6 +12,7 @@ import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.RoleChanges;
 
 /**
  * A person's page: who they are and where they sit. Seen by the person, their own manager, and HR and
@@ -28,10 +29,13 @@ class ProfileController {
 
 	private final EmployeeRepository employees;
 
-	ProfileController(PeopleAccess access, People people, EmployeeRepository employees) {
+	private final RoleChanges roleChanges;
+
+	ProfileController(PeopleAccess access, People people, EmployeeRepository employees, RoleChanges roleChanges) {
 		this.access = access;
 		this.people = people;
 		this.employees = employees;
+		this.roleChanges = roleChanges;
 	}
 
 	@GetMapping("/me")
@@ -45,8 +49,14 @@ class ProfileController {
 		model.addAttribute("person", person);
 		model.addAttribute("self", person.id().equals(user.id()));
 		model.addAttribute("reports", people.reportsOf(person.id()));
-		if (access.mayManagePeople(user.id())) {
+		boolean manager = access.mayManagePeople(user.id());
+		if (manager) {
 			model.addAttribute("version", employees.findById(id).orElseThrow().version());
+			model.addAttribute("mayChangeActive", access.mayChangeActive(user.id(), person.id()));
+		}
+		// The person concerned sees who gave or took which role; so do those who manage roles.
+		if (person.id().equals(user.id()) || manager) {
+			model.addAttribute("roleChanges", roleChanges.of(person.id()));
 		}
 		return VIEW;
 	}

@@ -52,4 +52,11 @@ class LayoutAdvice {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/** Where the language switch comes back to: this page with its query (filters, page number). */
+	@ModelAttribute("currentPage")
+	String currentPage(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return currentPath(request) + (query == null || query.isEmpty() ? "" : "?" + query);
+	}
+
 }

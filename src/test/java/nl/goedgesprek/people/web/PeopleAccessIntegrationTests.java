@@ -149,7 +149,7 @@ class PeopleAccessIntegrationTests {
 		var stillSignedIn = demo.as("fatima.elamrani");
 		EmployeeId fatima = demo.id("fatima.elamrani");
 		Person person = queries.find(fatima).orElseThrow();
-		management.update(fatima, employees.findById(fatima.value()).orElseThrow().version(),
+		management.update(demo.id("jeroen.bos"), fatima, employees.findById(fatima.value()).orElseThrow().version(),
 				new PersonDetails(person.name(), person.email(), person.jobTitle(), person.teamId(),
 						person.employmentStart(), null, java.util.Set.of()),
 				person.managerId(), null);
@@ -169,7 +169,7 @@ class PeopleAccessIntegrationTests {
 	@Transactional
 	void aDeactivatedPersonCannotSignIn() throws Exception {
 		EmployeeId kevin = demo.id("kevin.deboer");
-		management.deactivate(kevin, employees.findById(kevin.value()).orElseThrow().version());
+		management.deactivate(demo.id("jeroen.bos"), kevin, employees.findById(kevin.value()).orElseThrow().version());
 
 		mvc.perform(formLogin("/login").user("kevin.deboer@horizon.example").password("goedgesprek"))
 			.andExpect(unauthenticated());

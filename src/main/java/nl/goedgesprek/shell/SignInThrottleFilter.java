@@ -1,0 +1,43 @@
+package nl.goedgesprek.shell;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stands before the password check: a sign-in that {@link SignInThrottle} holds up is not checked at
+ * all (so even the right password waits) and goes back to the login page, which says how long to wait.
+ */
+class SignInThrottleFilter extends OncePerRequestFilter {
+
+	private final SignInThrottle throttle;
+
+	SignInThrottleFilter(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod())
+				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<Duration> wait = throttle.attempt(request.getParameter("username"), request.getRemoteAddr());
+		if (wait.isPresent()) {
+			response.sendRedirect(request.getContextPath() + "/login?wait=" + wait.get().toSeconds());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,175 @@
+package nl.goedgesprek.shell.web;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 11, class 11, as an attacker and a careless user try it. Each test uses its own client
+ * address, so the throttle's memory of one test does not meet another (or other test classes, which
+ * sign in from 127.0.0.1).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+class SignInIntegrationTests {
+
+	private static final String SANNE = "sanne.devries@horizon.example";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	People people;
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private static MockHttpServletRequestBuilder login(String user, String password, String address) {
+		return post("/login").param("username", user).param("password", password).with(csrf()).with(from(address));
+	}
+
+	@Test
+	void wrongPasswordsInARowAreHeldUpAndThenEvenTheRightOneWaits() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(login(SANNE, "raden" + i, "10.11.0.1"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(login(SANNE, "raden3", "10.11.0.1"))
+			.andExpect(header().string("Location", startsWith("/login?wait=")));
+		mvc.perform(login(SANNE, "goedgesprek", "10.11.0.1"))
+			.andExpect(unauthenticated())
+			.andExpect(header().string("Location", startsWith("/login?wait=")));
+	}
+
+	@Test
+	void aGuesserElsewhereDoesNotLockThePersonOut() throws Exception {
+		String lotte = "lotte.bakker@horizon.example";
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(login(lotte, "raden" + i, "10.11.0.2"));
+		}
+		mvc.perform(login(lotte, "goedgesprek", "10.11.0.3"))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void oneAddressTryingManyAccountsIsStopped() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			mvc.perform(login("iemand" + i + "@horizon.example", "welkom123", "10.11.0.4"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(login("nog.iemand@horizon.example", "welkom123", "10.11.0.4"))
+			.andExpect(header().string("Location", startsWith("/login?wait=")));
+	}
+
+	@Test
+	void theLoginPageSaysHowLongToWaitInDutchAndEnglish() throws Exception {
+		mvc.perform(get("/login").param("wait", "20")).andExpect(content().string(containsString("Wacht 20 seconden")));
+		mvc.perform(get("/login").param("wait", "600").cookie(new Cookie("goedgesprek-taal", "en")))
+			.andExpect(content().string(containsString("Wait 10 minutes")));
+		mvc.perform(get("/login").param("wait", "999999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Te veel mislukte pogingen"))));
+	}
+
+	@Test
+	void theLoginPageGetsItsScriptsBeforeSignIn() throws Exception {
+		mvc.perform(get("/js/autosave.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aLinkFromAMailLandsOnItsPageAfterSignIn() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/inbox?page=2").session(session).with(from("10.11.0.5")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(login(SANNE, "goedgesprek", "10.11.0.5").session(session))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/inbox?page=2"));
+	}
+
+	@Test
+	void anHtmxFragmentIsNotWhereSignInLands() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/inbox").header("HX-Request", "true").session(session).with(from("10.11.0.6")));
+		mvc.perform(login(SANNE, "goedgesprek", "10.11.0.6").session(session))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aGetNeverChangesTheStoredLanguage() throws Exception {
+		var lisa = demo.id("lisa.hendriks");
+		boolean chosen = people.hasChosenLanguage(lisa);
+		var before = people.language(lisa);
+
+		mvc.perform(get("/").param("lang", "en").with(demo.as("lisa.hendriks")));
+
+		assertThat(people.hasChosenLanguage(lisa)).isEqualTo(chosen);
+		assertThat(people.language(lisa)).isEqualTo(before);
+	}
+
+	@Test
+	@Transactional
+	void theLanguageSwitchIsAFormThatKeepsTheAccountsChoiceAndGoesBack() throws Exception {
+		mvc.perform(post("/language").param("lang", "en").param("back", "/inbox?page=2")
+				.with(demo.as("lisa.hendriks")).with(csrf()))
+			.andExpect(redirectedUrl("/inbox?page=2"))
+			.andExpect(cookie().value("goedgesprek-taal", "en"))
+			.andExpect(cookie().httpOnly("goedgesprek-taal", true));
+		assertThat(people.language(demo.id("lisa.hendriks")).getLanguage()).isEqualTo("en");
+	}
+
+	@Test
+	void theLanguageSwitchNeedsItsTokenAndGoesBackOnlyWithinTheSite() throws Exception {
+		mvc.perform(post("/language").param("lang", "en").with(demo.as("lisa.hendriks")))
+			.andExpect(status().isForbidden());
+		for (String elsewhere : new String[] { "//evil.example/x", "https://evil.example", "/\\evil.example", "x" }) {
+			mvc.perform(post("/language").param("lang", "nl").param("back", elsewhere).with(csrf()))
+				.andExpect(redirectedUrl("/"));
+		}
+	}
+
+	@Test
+	void theHeaderSwitchWorksWithoutJavaScript() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("action=\"/language\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(not(containsString("?lang="))));
+	}
+
+}
