@@ -12,6 +12,15 @@ public enum ConversationStatus {
 		return this == PLANNED || this == PREPARING;
 	}
 
+	/**
+	 * Whether a participant can still work on and share their own preparation: before the
+	 * conversation, and while it goes on (either side may start it early; the other can then still
+	 * share what they prepared). A shared preparation never changes.
+	 */
+	public boolean preparationOpen() {
+		return beforeTheConversation() || this == STARTED;
+	}
+
 	public boolean startedOrLater() {
 		return this == STARTED || this == HELD || this == COMPLETED;
 	}

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * {@code Secure} unless {@code GOEDGESPREK_SECURE_COOKIES=false}.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration {
+class LocaleConfiguration implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
+	// a WebMvcConfigurer, so web test slices resolve the language as the application does
 
 	static final Locale DUTCH = Locale.forLanguageTag("nl");
 

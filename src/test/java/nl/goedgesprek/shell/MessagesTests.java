@@ -45,8 +45,9 @@ class MessagesTests {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
+	/** A quoted key in Java code; not a {@code table.column} named to {@code TextLimits}. */
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:people|teams|import|organisation|form|error|login|home|development|appreciation|koers|competency|settings|rhythm|talk|input|calendar|outbox|yearStory|timeline|password)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+			"(?<!require\\()(?<!of\\()\"((?:people|teams|import|organisation|form|error|login|home|development|appreciation|koers|competency|settings|rhythm|talk|input|calendar|outbox|yearStory|timeline|password)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
 

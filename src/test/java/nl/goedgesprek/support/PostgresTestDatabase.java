@@ -38,9 +38,12 @@ public final class PostgresTestDatabase {
 
 	/** The application's data source and Flyway on this schema (see {@link OnPostgres}). */
 	static java.util.Map<String, Object> properties(String schema) {
+		// Spring keeps the contexts of earlier test classes, each with its own pool: small pools that
+		// let idle connections go keep the suite well within a shared server's max_connections (100).
 		return java.util.Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 				"spring.datasource.username", USER, "spring.datasource.password", PASSWORD, "spring.flyway.schemas", schema,
-				"spring.flyway.default-schema", schema);
+				"spring.flyway.default-schema", schema, "spring.datasource.hikari.maximum-pool-size", "6",
+				"spring.datasource.hikari.minimum-idle", "0", "spring.datasource.hikari.idle-timeout", "10000");
 	}
 
 	/**

@@ -87,9 +87,10 @@ public class Preparing {
 	 */
 	public Integer saveDraft(EmployeeId author, ConversationId id, Integer expectedVersion, PreparationDraft draft) {
 		Conversation conversation = participation.load(author, id);
-		Conversation.require(conversation.status().beforeTheConversation(), "preparation.error.tooLate");
+		Conversation.require(conversation.status().preparationOpen(), "preparation.error.tooLate");
 		requireFits(conversation, draft);
 		Preparation preparation = own(author, id);
+		Conversation.require(!preparation.shared(), "preparation.error.alreadyShared");
 		if (preparation.version() != null && !preparation.version().equals(expectedVersion)) {
 			throw new EditClash();
 		}
@@ -121,7 +122,7 @@ public class Preparing {
 
 	private void shareWith(EmployeeId author, ConversationId id, Integer expectedVersion, PreparationDraft draft) {
 		Conversation conversation = participation.load(author, id);
-		Conversation.require(conversation.status().beforeTheConversation(), "preparation.error.tooLate");
+		Conversation.require(conversation.status().preparationOpen(), "preparation.error.tooLate");
 		Preparation preparation = own(author, id);
 		if (draft != null) {
 			requireFits(conversation, draft);

@@ -61,7 +61,7 @@ class AgreementController {
 			redirect.addFlashAttribute("notice", "agreement.notice.progress");
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 			redirect.addFlashAttribute("typedNote", note);
 			redirect.addFlashAttribute("typedFor", id);
 		}

@@ -89,7 +89,7 @@ class PlanningController {
 			return "redirect:/conversations/" + id;
 		}
 		catch (Refusal rule) {
-			result.reject(rule.messageKey());
+			result.reject(rule.messageKey(), rule.message().argArray(), null);
 			return planPage(user, model);
 		}
 	}
@@ -128,7 +128,7 @@ class PlanningController {
 				return "redirect:/conversations/" + id;
 			}
 			catch (Refusal rule) {
-				result.reject(rule.messageKey());
+				result.reject(rule.messageKey(), rule.message().argArray(), null);
 			}
 			catch (EditClash conflict) {
 				result.reject("form.conflict.reload");

@@ -88,7 +88,7 @@ class RecordController {
 			redirect.addFlashAttribute("notice", "rhythm.notice.saved");
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 			redirect.addFlashAttribute("typedWeeks", weeks);
 		}
 		return "redirect:/conversations/" + id + "/record#next";
@@ -164,7 +164,7 @@ class RecordController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 		}
 		catch (EditClash conflict) {
 			redirect.addFlashAttribute("problem", MessageRef.of("form.conflict.reload"));

@@ -97,13 +97,20 @@ class TalkController {
 			model.addAttribute("theirName", people.find(theirs.updatedBy()).map(p -> p.name()).orElse(""));
 		}
 		catch (Refusal rule) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("problem", rule.messageKey());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("problem", rule.message());
 		}
 		if (htmx.isHtmxRequest()) {
 			return NOTE_SAVED;
 		}
-		return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
+		if (model.getAttribute("theirText") == null && model.getAttribute("problem") == null) {
+			return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
+		}
+		// Without JavaScript: the page again, the writer's text in the field, the stored text beside it.
+		model.addAttribute("view", views.of(user.id(), id));
+		model.addAttribute("agreementForm", AgreementForm.empty());
+		model.addAttribute("typedNote", text);
+		return VIEW;
 	}
 
 	/**
@@ -120,7 +127,7 @@ class TalkController {
 			Retry.onConflict(() -> talking.settle(user.id(), ConversationId.of(id), side, index, outcome, note));
 		}
 		catch (Refusal rule) {
-			problem = MessageRef.of(rule.messageKey());
+			problem = rule.message();
 		}
 		catch (EditClash clash) {
 			problem = MessageRef.of("form.conflict.reload");
@@ -133,6 +140,9 @@ class TalkController {
 		}
 		ConversationView view = views.of(user.id(), id);
 		Preparation preparation = side == Side.EMPLOYEE ? view.employeePreparation() : view.managerPreparation();
+		if (preparation == null || index < 0 || index >= preparation.talkingPoints().size()) {
+			throw new Refusal("talk.error.noSuchPoint");
+		}
 		model.addAttribute("view", view);
 		model.addAttribute("side", side);
 		model.addAttribute("index", index);
@@ -181,7 +191,7 @@ class TalkController {
 				return "redirect:/conversations/" + id + "/talk#agreements";
 			}
 			catch (Refusal rule) {
-				redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+				redirect.addFlashAttribute("problem", rule.message());
 				return "redirect:/conversations/" + id;
 			}
 		}
@@ -207,7 +217,7 @@ class TalkController {
 			return "redirect:/conversations/" + id + then;
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 			return "redirect:/conversations/" + id;
 		}
 	}

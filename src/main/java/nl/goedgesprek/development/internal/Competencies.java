@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.shared.TextLimits;
 
 /**
  * The competency catalogue HR keeps, and the competencies each employee wants to strengthen. The
@@ -27,9 +28,18 @@ public class Competencies {
 
 	private final Clock clock;
 
-	Competencies(JdbcClient jdbc, Clock clock) {
+	private final TextLimits limits;
+
+	Competencies(JdbcClient jdbc, Clock clock, TextLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	private void requireFits(String name, String description, String group) {
+		limits.require("competency.name", "name", name.strip());
+		limits.require("competency.description", "description", Koers.blankToNull(description));
+		limits.require("competency.group_name", "group", Koers.blankToNull(group));
 	}
 
 	@Transactional(readOnly = true)
@@ -44,6 +54,7 @@ public class Competencies {
 	}
 
 	public void add(String name, String description, String group) {
+		requireFits(name, description, group);
 		jdbc.sql("""
 				insert into competency (version, name, description, group_name, active)
 				values (0, :name, :description, :group, true)""")
@@ -54,6 +65,7 @@ public class Competencies {
 	}
 
 	public void update(long id, int version, String name, String description, String group, boolean active) {
+		requireFits(name, description, group);
 		int changed = jdbc.sql("""
 				update competency set version = version + 1, name = :name, description = :description,
 				       group_name = :group, active = :active

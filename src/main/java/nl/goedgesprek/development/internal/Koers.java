@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.shared.EditClash;
+import nl.goedgesprek.shared.TextLimits;
 
 /** The organisation's koers: goals HR keeps and everyone reads. */
 @Service
@@ -19,7 +20,10 @@ public class Koers {
 
 	private final JdbcClient jdbc;
 
-	Koers(JdbcClient jdbc) {
+	private final TextLimits limits;
+
+	Koers(JdbcClient jdbc, TextLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 	}
 
@@ -41,6 +45,7 @@ public class Koers {
 	}
 
 	public long add(String title, String explanation, LocalDate start, LocalDate end) {
+		requireFits(title, explanation);
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into organisation_goal (version, title, explanation, period_start, period_end, active)
@@ -58,6 +63,7 @@ public class Koers {
 	 */
 	public void update(long id, int version, String title, String explanation, LocalDate start, LocalDate end,
 			boolean active) {
+		requireFits(title, explanation);
 		int changed = jdbc.sql("""
 				update organisation_goal set version = version + 1, title = :title, explanation = :explanation,
 				       period_start = :start, period_end = :end, active = :active
@@ -73,6 +79,11 @@ public class Koers {
 		if (changed == 0) {
 			throw new EditClash();
 		}
+	}
+
+	private void requireFits(String title, String explanation) {
+		limits.require("organisation_goal.title", "title", title.strip());
+		limits.require("organisation_goal.explanation", "explanation", blankToNull(explanation));
 	}
 
 	static String blankToNull(String text) {

@@ -91,7 +91,7 @@ class AppreciationController {
 			return "redirect:/appreciation/new";
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 			redirect.addFlashAttribute("typedText", text);
 			redirect.addFlashAttribute("typedCompetency", competencyId);
 			redirect.addFlashAttribute("typedKoers", organisationGoalId);

@@ -28,7 +28,7 @@ final class DevelopmentSteps {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (Refusal rule) {
-			keep(redirect, MessageRef.of(rule.messageKey()), typedKey, typed);
+			keep(redirect, rule.message(), typedKey, typed);
 		}
 		catch (EditClash clash) {
 			keep(redirect, MessageRef.of("form.conflict.reload"), typedKey, typed);
@@ -44,7 +44,7 @@ final class DevelopmentSteps {
 	 * was on, with why; to the person's own development page when the form has no page of its own.
 	 */
 	static String refused(Refusal rule, HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request).put("problem", MessageRef.of(rule.messageKey()));
+		RequestContextUtils.getOutputFlashMap(request).put("problem", rule.message());
 		Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		return "redirect:" + (page.find() ? page.group(1) : "/development");
 	}

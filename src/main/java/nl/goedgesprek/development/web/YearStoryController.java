@@ -131,7 +131,7 @@ class YearStoryController {
 			redirect.addFlashAttribute("notice", "yearStory.view.saved");
 		}
 		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", MessageRef.of(rule.messageKey()));
+			redirect.addFlashAttribute("problem", rule.message());
 		}
 		return "redirect:/year-stories/" + storyId + "#views";
 	}

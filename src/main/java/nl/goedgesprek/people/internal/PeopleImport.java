@@ -66,6 +66,9 @@ public class PeopleImport {
 
 	/** A row may change only the roles its importer may change, as on the edit form. */
 	private void checkRoles(EmployeeId actor, ImportRow row) {
+		if (!row.has(ImportColumn.ROLES)) {
+			return; // a file without the roles column changes nobody's roles
+		}
 		Optional<Employee> existing = row.email() == null ? Optional.empty() : employees.findByEmail(row.email());
 		try {
 			roleGrants.check(actor, existing.map(Employee::id).orElse(null),

@@ -114,7 +114,7 @@ class RefusalAdvice {
 		if (!"GET".equals(request.getMethod()) && back != null) {
 			var flash = RequestContextUtils.getOutputFlashMap(request);
 			flash.put("problem", problem);
-			flash.put("typed", typed(request));
+			flash.put("typedFields", typed(request));
 			return new ModelAndView("redirect:" + back);
 		}
 		response.setStatus(status.value());

@@ -67,7 +67,11 @@ class SettingsController {
 	@PostMapping("/mail")
 	String mail(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "kind", required = false) List<MailKind> kinds, RedirectAttributes redirect) {
-		mail.choose(user.id(), kinds == null ? EnumSet.noneOf(MailKind.class) : EnumSet.copyOf(kinds));
+		EnumSet<MailKind> chosen = EnumSet.noneOf(MailKind.class);
+		if (kinds != null) {
+			kinds.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+		}
+		mail.choose(user.id(), chosen);
 		return saved(redirect, "settings.saved.mail", "#mail");
 	}
 

@@ -172,13 +172,41 @@ class ConversationAccessIntegrationTests {
 	}
 
 	@Test
-	void aPreparationCannotChangeOnceTheConversationStarted() throws Exception {
+	void aSharedPreparationNeverChangesAndAClosedOneIsFrozen() throws Exception {
+		var sanne = demo.id("sanne.devries");
+		preparing.share(sanne, conversation);
 		talking.start(demo.id("pieter.jansen"), conversation);
 		mvc.perform(post(base + "/preparation").with(demo.as("sanne.devries")).with(csrf()).header("HX-Request", "true")
 				.param("a.resultaten.q1", "Achteraf anders"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Het gesprek is al begonnen")));
-		assertThat(preparing.own(demo.id("sanne.devries"), conversation).text("resultaten.q1")).isEqualTo(SANNE_DRAFT);
+			.andExpect(status().isUnprocessableContent());
+		assertThat(preparing.own(sanne, conversation).text("resultaten.q1")).isEqualTo(SANNE_DRAFT);
+	}
+
+	/**
+	 * Issue 11, class 10: Pieter starts days early while Sanne has an unshared draft. He is told what
+	 * that means for her draft; she still finds it, can finish and share it during the conversation,
+	 * and only then does he read it. Before, her draft became read-only, unsharable and unlinked.
+	 */
+	@Test
+	void startingEarlyLeavesTheOthersDraftTheirsToFinishAndShareDuringTheConversation() throws Exception {
+		var sanne = demo.id("sanne.devries");
+		assertThat(page("pieter.jansen", base)).contains("Sanne heeft de voorbereiding nog niet gedeeld");
+		talking.start(demo.id("pieter.jansen"), conversation);
+
+		assertThat(page("sanne.devries", base)).contains("Het gesprek is begonnen. Je kunt je voorbereiding nog afmaken",
+				base + "/preparation");
+		assertThat(page("sanne.devries", base + "/talk")).contains("Jouw voorbereiding is nog niet gedeeld");
+		assertThat(page("sanne.devries", base + "/preparation")).contains(SANNE_DRAFT, "Delen met Pieter");
+		assertThat(page("pieter.jansen", base + "/talk")).doesNotContain(SANNE_DRAFT);
+
+		mvc.perform(post(base + "/preparation/share").with(demo.as("sanne.devries")).with(csrf())
+				.param("version", String.valueOf(preparing.own(sanne, conversation).version()))
+				.param("a.resultaten.q1", SANNE_DRAFT + " en nog iets"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("pieter.jansen", base + "/talk")).contains(SANNE_DRAFT + " en nog iets");
+
+		talking.close(demo.id("pieter.jansen"), conversation);
+		assertThat(page("sanne.devries", base + "/preparation")).contains(SANNE_DRAFT + " en nog iets");
 	}
 
 	@Test
@@ -205,7 +233,7 @@ class ConversationAccessIntegrationTests {
 
 		mvc.perform(post(base + "/notes/resultaten").with(demo.as("pieter.jansen")).with(csrf())
 				.header("HX-Request", "true").param("text", "Achteraf toegevoegd"))
-			.andExpect(status().isConflict());
+			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post(base + "/agreements").with(demo.as("pieter.jansen")).with(csrf())
 				.param("description", "Stiekem erbij").param("owner", "EMPLOYEE"))
 			.andExpect(flash().attribute("problem", MessageRef.of("conversation.error.notStarted")));

@@ -94,7 +94,7 @@ class PreparationControllerTests {
 		mvc.perform(post("/conversations/5/preparation").with(user(SANNE)).with(csrf()).header("HX-Request", "true")
 				.param("version", "1").param("a.resultaten.q1", "Trots"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("in een ander venster opgeslagen"),
+			.andExpect(content().string(allOf(containsString("in een ander venster of op een ander apparaat opgeslagen"),
 					containsString("save-status--problem"), not(containsString("id=\"prep-version\"")))));
 	}
 
