@@ -102,9 +102,10 @@ class RecordController {
 	}
 
 	@PostMapping("/acknowledge")
-	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String kind,
-			RedirectAttributes redirect) {
-		Acknowledgement.Kind what = "AGREED".equals(kind) ? Acknowledgement.Kind.AGREED : Acknowledgement.Kind.SEEN;
+	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam Acknowledgement.Kind kind, RedirectAttributes redirect) {
+		// an unknown kind is refused as unreadable input (RefusalAdvice), never taken for "voor gezien"
+		Acknowledgement.Kind what = kind;
 		return step(id, () -> Retry.onConflict(() -> recording.acknowledge(user.id(), ConversationId.of(id), what)),
 				what == Acknowledgement.Kind.AGREED ? "record.notice.agreed" : "record.notice.seen", redirect);
 	}
