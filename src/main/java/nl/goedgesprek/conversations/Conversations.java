@@ -21,9 +21,13 @@ public class Conversations {
 
 	private final nl.goedgesprek.conversations.internal.PairHistories histories;
 
-	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories) {
+	private final nl.goedgesprek.people.PeopleAccess access;
+
+	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories,
+			nl.goedgesprek.people.PeopleAccess access) {
 		this.queries = queries;
 		this.histories = histories;
+		this.access = access;
 	}
 
 	/**
@@ -68,7 +72,7 @@ public class Conversations {
 	/** An agreement, for one of its two participants only; empty for anyone else. */
 	public Optional<AgreementFacts> agreementOf(EmployeeId viewer, long agreementId) {
 		return queries.agreement(agreementId)
-			.filter(agreement -> viewer.equals(agreement.employee()) || viewer.equals(agreement.manager()));
+			.filter(agreement -> access.maySeeConversationContent(viewer, agreement.employee(), agreement.manager()));
 	}
 
 	/** When the employee's last conversation before this moment was held, if ever. */

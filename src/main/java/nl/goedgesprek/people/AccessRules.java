@@ -106,6 +106,45 @@ final class AccessRules {
 		return isSelf(viewer, subject) || isManagerOf(viewer, subject);
 	}
 
+	/** The dashboards of the whole organisation and its teams (aggregates only): HR and administrators. */
+	static boolean maySeeOrganisationInsights(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
+	/** Leading a team (the team page, a manager's own dashboard): whoever has people reporting to them. */
+	static boolean mayLeadATeam(Viewer viewer) {
+		return viewer.is(Role.MANAGER);
+	}
+
+	/**
+	 * What only the employee decides about their own development (ambitions, chosen competencies, the
+	 * plan): the employee, nobody else.
+	 */
+	static boolean mayDecideDevelopment(Viewer viewer, Subject subject) {
+		return isSelf(viewer, subject);
+	}
+
+	/** A suggestion for the employee's development (a competency): their manager as they are now. */
+	static boolean maySuggestDevelopment(Viewer viewer, Subject subject) {
+		return isManagerOf(viewer, subject);
+	}
+
+	/**
+	 * A year story of the employee and the manager it was written with: the employee always, that
+	 * manager only while they still are the employee's manager. Never a new manager, HR or anyone else.
+	 */
+	static boolean maySeeYearStory(Viewer viewer, Subject employee, EmployeeId storyManager) {
+		return isSelf(viewer, employee) || (viewer.id().equals(storyManager) && isManagerOf(viewer, employee));
+	}
+
+	/**
+	 * Sharing the record of an earlier conversation with the manager one has now, and stopping it: the
+	 * employee only, whose record it is.
+	 */
+	static boolean mayShareEarlierRecord(Viewer viewer, EmployeeId employee) {
+		return viewer.id().equals(employee);
+	}
+
 	/** The koers and the competency catalogue: HR and administrators. */
 	static boolean mayManageDevelopmentCatalogues(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

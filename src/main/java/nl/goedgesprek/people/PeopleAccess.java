@@ -103,9 +103,66 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayManageDevelopmentCatalogues).orElse(false);
 	}
 
-	/** A deactivated person has no rights at all, whatever roles they once held. */
+	/** What the signed-in person may do in the application as a whole: for navigation and templates. */
+	public May may(EmployeeId viewer) {
+		return viewer(viewer).map(v -> new May(AccessRules.mayManagePeople(v), AccessRules.mayManageCards(v),
+				AccessRules.mayManageOrganisation(v), AccessRules.maySeeOrganisationInsights(v),
+				AccessRules.mayManageDevelopmentCatalogues(v), AccessRules.mayLeadATeam(v)))
+			.orElse(May.NOTHING);
+	}
+
+	public boolean maySeeOrganisationInsights(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::maySeeOrganisationInsights).orElse(false);
+	}
+
+	public boolean mayDecideDevelopment(EmployeeId viewer, EmployeeId subject) {
+		return decide(viewer, subject, AccessRules::mayDecideDevelopment);
+	}
+
+	public boolean maySuggestDevelopment(EmployeeId viewer, EmployeeId subject) {
+		return decide(viewer, subject, AccessRules::maySuggestDevelopment);
+	}
+
+	/** Whether the viewer may read a year story of this employee, written with {@code storyManager}. */
+	public boolean maySeeYearStory(EmployeeId viewer, EmployeeId employee, EmployeeId storyManager) {
+		return decide(viewer, employee, (v, subject) -> AccessRules.maySeeYearStory(v, subject, storyManager));
+	}
+
+	public boolean mayShareEarlierRecord(EmployeeId viewer, EmployeeId employee) {
+		return viewer(viewer).map(v -> AccessRules.mayShareEarlierRecord(v, employee)).orElse(false);
+	}
+
+	/**
+	 * The signed-in person, as they are now: read once per request and kept with it, so every check
+	 * and the page's navigation in one request see the same facts and cost one query. Outside a
+	 * request (a job, a listener) it is read each time. A deactivated person has no rights at all,
+	 * whatever roles they once held.
+	 */
+	public Optional<Person> signedIn(EmployeeId id) {
+		var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return people.find(id);
+		}
+		String key = PeopleAccess.class.getName() + ".viewer." + id.value();
+		@SuppressWarnings("unchecked")
+		Optional<Person> kept = (Optional<Person>) request.getAttribute(key,
+				org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		if (kept == null) {
+			kept = people.find(id);
+			request.setAttribute(key, kept, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
+		return kept;
+	}
+
+	private boolean decide(EmployeeId viewer, EmployeeId subject,
+			java.util.function.BiPredicate<Viewer, Subject> rule) {
+		Optional<Person> person = people.find(subject);
+		return person.isPresent() && viewer(viewer).map(v -> rule.test(v, subject(person.get()))).orElse(false);
+	}
+
 	private Optional<Viewer> viewer(EmployeeId id) {
-		return people.find(id).filter(Person::active).map(person -> new Viewer(person.id(), person.managerId(), Set.copyOf(person.roles())));
+		return signedIn(id).filter(Person::active)
+			.map(person -> new Viewer(person.id(), person.managerId(), Set.copyOf(person.roles())));
 	}
 
 	private static Subject subject(Person person) {

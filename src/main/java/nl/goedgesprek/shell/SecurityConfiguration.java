@@ -1,7 +1,15 @@
 package nl.goedgesprek.shell;
 
 import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Predicate;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.PeopleAccess;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -32,14 +40,18 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
-			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests,
+			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests, PeopleAccess access,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/language").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
-			.requestMatchers("/admin/organisation/**", "/admin/mail/**").hasRole("ADMIN")
-			.requestMatchers("/admin/**", "/insights/**", "/insights").hasAnyRole("HR", "ADMIN")
+			// Coarse rules by address, each an AccessRules decision on the person as they are now.
+			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
+			.requestMatchers("/admin/cards/**").access(rule(access::mayManageCards))
+			.requestMatchers("/admin/koers/**").access(rule(access::mayManageDevelopmentCatalogues))
+			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))
+			.requestMatchers("/admin/**").access(rule(access::mayManagePeople))
 			.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
@@ -68,6 +80,12 @@ class SecurityConfiguration {
 				}
 			});
 		return http.build();
+	}
+
+	/** An address rule that asks {@code PeopleAccess} about the signed-in person. */
+	private static AuthorizationManager<RequestAuthorizationContext> rule(Predicate<EmployeeId> decision) {
+		return (authentication, context) -> new AuthorizationDecision(
+				authentication.get().getPrincipal() instanceof CurrentUser user && decision.test(user.id()));
 	}
 
 	/**

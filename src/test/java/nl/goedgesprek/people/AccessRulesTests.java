@@ -167,4 +167,40 @@ class AccessRulesTests {
 		assertThat(AccessRules.mayChangeActive(viewer(LEAD, Role.MANAGER), SANNE)).isFalse();
 	}
 
+	@Test
+	void aYearStoryIsTheEmployeesAndItsManagersWhileTheyStillAre() {
+		assertThat(AccessRules.maySeeYearStory(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD, LEAD)).isTrue();
+		assertThat(AccessRules.maySeeYearStory(viewer(LEAD, Role.MANAGER), SANNE_UNDER_LEAD, LEAD)).isTrue();
+		assertThat(AccessRules.maySeeYearStory(viewer(LEAD, Role.MANAGER), new Subject(SANNE, OTHER_LEAD), LEAD))
+			.as("after Sanne moved on").isFalse();
+		assertThat(AccessRules.maySeeYearStory(viewer(OTHER_LEAD, Role.MANAGER), new Subject(SANNE, OTHER_LEAD), LEAD))
+			.as("the new manager, who did not write it").isFalse();
+		assertThat(AccessRules.maySeeYearStory(viewer(COLLEAGUE, Role.HR, Role.ADMIN), SANNE_UNDER_LEAD, LEAD)).isFalse();
+	}
+
+	@Test
+	void onlyTheEmployeeSharesAnEarlierRecordAndDecidesTheirDevelopment() {
+		assertThat(AccessRules.mayShareEarlierRecord(viewer(SANNE, Role.EMPLOYEE), SANNE)).isTrue();
+		assertThat(AccessRules.mayShareEarlierRecord(viewer(LEAD, Role.MANAGER), SANNE)).isFalse();
+		assertThat(AccessRules.mayDecideDevelopment(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isTrue();
+		assertThat(AccessRules.mayDecideDevelopment(viewer(LEAD, Role.MANAGER), SANNE_UNDER_LEAD)).isFalse();
+		assertThat(AccessRules.mayDecideDevelopment(viewer(COLLEAGUE, Role.HR), SANNE_UNDER_LEAD)).isFalse();
+	}
+
+	@Test
+	void onlyTheManagerAsTheyAreNowSuggests() {
+		assertThat(AccessRules.maySuggestDevelopment(viewer(LEAD, Role.MANAGER), SANNE_UNDER_LEAD)).isTrue();
+		assertThat(AccessRules.maySuggestDevelopment(viewer(DIRECTOR, Role.MANAGER), SANNE_UNDER_LEAD)).isFalse();
+		assertThat(AccessRules.maySuggestDevelopment(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isFalse();
+	}
+
+	@Test
+	void theOrganisationsDashboardsAreForHrAndAdministratorsAndATeamForWhoeverLeadsOne() {
+		assertThat(AccessRules.maySeeOrganisationInsights(viewer(COLLEAGUE, Role.HR))).isTrue();
+		assertThat(AccessRules.maySeeOrganisationInsights(viewer(COLLEAGUE, Role.ADMIN))).isTrue();
+		assertThat(AccessRules.maySeeOrganisationInsights(viewer(DIRECTOR, Role.MANAGER))).isFalse();
+		assertThat(AccessRules.mayLeadATeam(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER))).isTrue();
+		assertThat(AccessRules.mayLeadATeam(viewer(COLLEAGUE, Role.HR))).isFalse();
+	}
+
 }

@@ -71,7 +71,7 @@ public class RecordShares {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Sharing> sharing(EmployeeId viewer, Conversation conversation) {
-		if (!viewer.equals(conversation.employeeId()) || !conversation.status().closed()) {
+		if (!access.mayShareEarlierRecord(viewer, conversation.employeeId()) || !conversation.status().closed()) {
 			return Optional.empty();
 		}
 		return newManager(conversation)
@@ -85,7 +85,7 @@ public class RecordShares {
 	 */
 	public void share(EmployeeId actor, ConversationId id) {
 		Conversation conversation = participation.load(actor, id);
-		Conversation.require(actor.equals(conversation.employeeId()), "record.share.error.notEmployee");
+		Conversation.require(access.mayShareEarlierRecord(actor, conversation.employeeId()), "record.share.error.notEmployee");
 		Conversation.require(conversation.status().closed(), "record.share.error.notClosed");
 		Person manager = newManager(conversation).orElseThrow(() -> new Refusal("record.share.error.noNewManager"));
 		// A second click or a second tab waits here for the first, then finds the share: shared once.
@@ -104,7 +104,7 @@ public class RecordShares {
 	/** Stops every share of this record; only the employee does this. */
 	public void withdraw(EmployeeId actor, ConversationId id) {
 		Conversation conversation = participation.load(actor, id);
-		Conversation.require(actor.equals(conversation.employeeId()), "record.share.error.notEmployee");
+		Conversation.require(access.mayShareEarlierRecord(actor, conversation.employeeId()), "record.share.error.notEmployee");
 		jdbc.sql("delete from record_share where conversation_id = :conversation").param("conversation", id.value()).update();
 	}
 

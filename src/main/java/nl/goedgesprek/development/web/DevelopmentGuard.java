@@ -40,7 +40,7 @@ class DevelopmentGuard {
 	/** The employee themselves, for what only they decide. */
 	Person owner(EmployeeId viewer, long id) {
 		Person subject = visible(viewer, id);
-		if (!subject.id().equals(viewer)) {
+		if (!access.mayDecideDevelopment(viewer, subject.id())) {
 			throw new Refusal("development.error.ownerOnly");
 		}
 		return subject;
@@ -49,7 +49,7 @@ class DevelopmentGuard {
 	/** The employee's current manager, for a suggestion. */
 	Person managerOf(EmployeeId viewer, long id) {
 		Person subject = visible(viewer, id);
-		if (!viewer.equals(subject.managerId())) {
+		if (!access.maySuggestDevelopment(viewer, subject.id())) {
 			throw new Refusal("development.error.managerOnly");
 		}
 		return subject;

@@ -66,7 +66,7 @@ class PanelController {
 	String appreciation(@AuthenticationPrincipal CurrentUser user, @PathVariable long conversationId, Model model) {
 		ConversationSummary conversation = participantOf(user, conversationId);
 		boolean self = user.id().equals(conversation.employeeId());
-		boolean visible = self || access.maySeeDevelopment(user.id(), conversation.employeeId());
+		boolean visible = access.maySeeDevelopment(user.id(), conversation.employeeId());
 		Instant since = conversations.lastHeldBefore(conversation.employeeId(), conversation.scheduledAt())
 			.orElse(conversation.scheduledAt().minusMonths(12))
 			.atZone(Dates.ZONE)

@@ -25,6 +25,7 @@ import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.people.PeopleAccess;
 
 /** The development plan: goals, actions and their status, and an agreement turned into an action. */
 @Controller
@@ -40,8 +41,11 @@ class PlanController {
 
 	private final MessageSource messages;
 
+	private final PeopleAccess access;
+
 	PlanController(DevelopmentGuard guard, DevelopmentPlans plans, Conversations conversations, People people,
-			MessageSource messages) {
+			MessageSource messages, PeopleAccess access) {
+		this.access = access;
 		this.guard = guard;
 		this.plans = plans;
 		this.conversations = conversations;
@@ -151,7 +155,7 @@ class PlanController {
 	String fromAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long agreementId,
 			RedirectAttributes redirect) {
 		var agreement = conversations.agreementOf(user.id(), agreementId)
-			.filter(a -> a.employee().equals(user.id()))
+			.filter(a -> access.mayDecideDevelopment(user.id(), a.employee()))
 			.orElseThrow(() -> new Refusal("development.fromAgreement.error.notYours"));
 		Refusal.require(!plans.hasActionFor(user.id(), agreementId),
 				"development.fromAgreement.error.already");

@@ -144,8 +144,7 @@ class YearStoryController {
 	/** The employee, or the manager who wrote it while still the employee's manager. */
 	private YearStory visible(CurrentUser user, long storyId) {
 		return stories.find(storyId)
-			.filter(story -> story.employeeId().equals(user.id()) || (story.managerId().equals(user.id())
-					&& access.maySeeDevelopment(user.id(), story.employeeId())))
+			.filter(story -> access.maySeeYearStory(user.id(), story.employeeId(), story.managerId()))
 			.map(story -> stories.asSeenBy(story, user.id()))
 			.orElseThrow(() -> new PersonNotFoundException(storyId));
 	}

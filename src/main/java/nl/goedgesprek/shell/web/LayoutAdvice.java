@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.goedgesprek.followup.Inbox;
 import nl.goedgesprek.people.CurrentUser;
-import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.May;
+import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 
 /**
@@ -19,14 +20,14 @@ import nl.goedgesprek.people.Person;
 @ControllerAdvice
 class LayoutAdvice {
 
-	private final People people;
+	private final PeopleAccess access;
 
 	private final Inbox inbox;
 
 	private final boolean demoMode;
 
-	LayoutAdvice(People people, Inbox inbox, @Value("${goedgesprek.demo.enabled:false}") boolean demoMode) {
-		this.people = people;
+	LayoutAdvice(PeopleAccess access, Inbox inbox, @Value("${goedgesprek.demo.enabled:false}") boolean demoMode) {
+		this.access = access;
 		this.inbox = inbox;
 		this.demoMode = demoMode;
 	}
@@ -39,7 +40,13 @@ class LayoutAdvice {
 
 	@ModelAttribute("me")
 	Person me(@AuthenticationPrincipal CurrentUser user) {
-		return user == null ? null : people.find(user.id()).orElse(null);
+		return user == null ? null : access.signedIn(user.id()).orElse(null);
+	}
+
+	/** What the signed-in person may do, for the navigation and the pages: never a role check in a template. */
+	@ModelAttribute("may")
+	May may(@AuthenticationPrincipal CurrentUser user) {
+		return user == null ? May.NOTHING : access.may(user.id());
 	}
 
 	@ModelAttribute("unread")
