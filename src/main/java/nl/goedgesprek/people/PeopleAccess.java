@@ -133,25 +133,26 @@ public class PeopleAccess {
 	}
 
 	/**
-	 * The signed-in person, as they are now: read once per request and kept with it, so every check
-	 * and the page's navigation in one request see the same facts and cost one query. Outside a
-	 * request (a job, a listener) it is read each time. A deactivated person has no rights at all,
-	 * whatever roles they once held.
+	 * The request attribute under which a web request keeps the people who asked in it (see
+	 * {@code people.web.OneViewerPerRequest}), so every check and the page's navigation in one request see
+	 * the same facts and cost one query.
+	 */
+	public static final String VIEWERS = PeopleAccess.class.getName() + ".viewers";
+
+	/**
+	 * The signed-in person, as they are now: once per web request; read each time elsewhere (a job, a
+	 * listener, a test).
 	 */
 	public Optional<Person> signedIn(EmployeeId id) {
 		var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return people.find(id);
+		Object kept = request == null ? null
+				: request.getAttribute(VIEWERS, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		if (kept instanceof java.util.Map<?, ?> map) {
+			@SuppressWarnings("unchecked")
+			java.util.Map<EmployeeId, Optional<Person>> viewers = (java.util.Map<EmployeeId, Optional<Person>>) map;
+			return viewers.computeIfAbsent(id, people::find);
 		}
-		String key = PeopleAccess.class.getName() + ".viewer." + id.value();
-		@SuppressWarnings("unchecked")
-		Optional<Person> kept = (Optional<Person>) request.getAttribute(key,
-				org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-		if (kept == null) {
-			kept = people.find(id);
-			request.setAttribute(key, kept, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-		}
-		return kept;
+		return people.find(id);
 	}
 
 	private boolean decide(EmployeeId viewer, EmployeeId subject,

@@ -52,12 +52,16 @@ class AgreementController {
 		return VIEW;
 	}
 
+	/** Stands for a missing version: matches no stored one, so the report is a clash, never a blind write. */
+	private static final int NO_VERSION = -1;
+
 	@PostMapping("/agreements/{id}/progress")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Agreement.Status status,
 			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		try {
-			followUp.report(user.id(), id, version, status, note);
+			// a form always sends the version it showed; without one the step cannot be based on anything
+			followUp.report(user.id(), id, version == null ? NO_VERSION : version, status, note);
 			redirect.addFlashAttribute("notice", "agreement.notice.progress");
 		}
 		catch (Refusal rule) {

@@ -58,6 +58,15 @@ class PreparationControllerTests {
 	@MockitoBean
 	Inbox inbox;
 
+	/** The layout asks what the signed-in person may do; here: nothing beyond their own work. */
+	@MockitoBean
+	nl.goedgesprek.people.PeopleAccess access;
+
+	@org.junit.jupiter.api.BeforeEach
+	void mayNothingMore() {
+		given(access.may(org.mockito.ArgumentMatchers.any())).willReturn(nl.goedgesprek.people.May.NOTHING);
+	}
+
 	@TestConfiguration
 	static class FixedClock {
 
