@@ -106,6 +106,14 @@ final class AccessRules {
 		return isSelf(viewer, subject) || isManagerOf(viewer, subject);
 	}
 
+	/**
+	 * The audit trail (who changed whose access): administrators, who answer for access; it names
+	 * people but holds no content.
+	 */
+	static boolean mayReadAuditTrail(Viewer viewer) {
+		return viewer.is(Role.ADMIN);
+	}
+
 	/** The dashboards of the whole organisation and its teams (aggregates only): HR and administrators. */
 	static boolean maySeeOrganisationInsights(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

@@ -107,8 +107,13 @@ public class PeopleAccess {
 	public May may(EmployeeId viewer) {
 		return viewer(viewer).map(v -> new May(AccessRules.mayManagePeople(v), AccessRules.mayManageCards(v),
 				AccessRules.mayManageOrganisation(v), AccessRules.maySeeOrganisationInsights(v),
-				AccessRules.mayManageDevelopmentCatalogues(v), AccessRules.mayLeadATeam(v)))
+				AccessRules.mayManageDevelopmentCatalogues(v), AccessRules.mayLeadATeam(v),
+				AccessRules.mayReadAuditTrail(v)))
 			.orElse(May.NOTHING);
+	}
+
+	public boolean mayReadAuditTrail(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayReadAuditTrail).orElse(false);
 	}
 
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {

@@ -1,5 +1,7 @@
 package nl.goedgesprek.people;
 
+import nl.goedgesprek.shared.Audited;
+
 import java.time.Instant;
 
 /**
@@ -11,5 +13,13 @@ import java.time.Instant;
  * @param changedBy who made the change
  * @param at when
  */
-public record RoleChanged(EmployeeId employee, Role role, boolean granted, EmployeeId changedBy, Instant at) {
+public record RoleChanged(EmployeeId employee, Role role, boolean granted, EmployeeId changedBy, Instant at)
+		implements Audited {
+
+	@Override
+	public AuditLine auditLine() {
+		return new AuditLine(changedBy == null ? null : changedBy.value(), changedBy == null ? "installation" : null,
+				granted ? "ROLE_GRANTED" : "ROLE_REVOKED", employee.value(), role.name(), at);
+	}
+
 }

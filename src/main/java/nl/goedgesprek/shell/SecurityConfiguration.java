@@ -48,6 +48,7 @@ class SecurityConfiguration {
 			.requestMatchers("/calendar/feed/**").permitAll()
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
+			.requestMatchers("/admin/audit/**", "/admin/audit").access(rule(access::mayReadAuditTrail))
 			.requestMatchers("/admin/cards/**").access(rule(access::mayManageCards))
 			.requestMatchers("/admin/koers/**").access(rule(access::mayManageDevelopmentCatalogues))
 			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))

@@ -18,6 +18,7 @@ import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
 import nl.goedgesprek.people.Role;
+import java.time.Clock;
 
 /**
  * Changes to the people records, as HR and administrators make them. Every change checks the rules
@@ -42,8 +43,11 @@ public class PeopleManagement {
 
 	private final PeopleAccess access;
 
+	private final Clock clock;
+
 	PeopleManagement(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwords,
-			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access) {
+			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access, Clock clock) {
+		this.clock = clock;
 		this.employees = employees;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -82,7 +86,7 @@ public class PeopleManagement {
 		changeManager(employee, manager);
 		roles.record(actor, id, before, details.grantedRoles());
 		if (passwordChanged) {
-			events.publishEvent(new PasswordChanged(id));
+			events.publishEvent(new PasswordChanged(id, actor, clock.instant()));
 		}
 	}
 

@@ -187,4 +187,27 @@ class RoleChangesIntegrationTests {
 					containsString("Fatima el Amrani nam de rol HR-adviseur van je af")))));
 	}
 
+	/**
+	 * Issue 12, item 5: role changes and passwords set go to the one audit trail, which administrators
+	 * read and filter, and nobody else reads.
+	 */
+	@Test
+	void theAuditTrailKeepsEveryAccessChangeForAdministratorsOnly() throws Exception {
+		mvc.perform(edit("thijs.vandijk", "jeroen.bos", "hr").param("_admin", "on").param("newPassword", "Zeilboot-Aan-De-Kade"))
+			.andExpect(status().is3xxRedirection());
+		EmployeeId thijs = demo.id("thijs.vandijk");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/admin/audit").param("person", String.valueOf(thijs.value())).with(demo.as("jeroen.bos")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Gaf de rol HR-adviseur"),
+					containsString("Stelde een nieuw wachtwoord in"), containsString("Thijs van Dijk"),
+					not(containsString("Zeilboot-Aan-De-Kade"))))));
+		mvc.perform(get("/admin/audit").param("action", "ROLE_GRANTED").with(demo.as("jeroen.bos")))
+			.andExpect(content().string(allOf(containsString("<td>Gaf de rol HR-adviseur</td>"),
+					not(containsString("<td>Stelde een nieuw wachtwoord in</td>")))));
+		for (String notAdministrator : new String[] { "fatima.elamrani", "pieter.jansen", "sanne.devries" }) {
+			mvc.perform(get("/admin/audit").with(demo.as(notAdministrator))).andExpect(status().isForbidden());
+		}
+	}
+
 }
