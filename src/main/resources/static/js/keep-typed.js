@@ -21,5 +21,18 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", restore);
+  // After a refused form, the list of what to fix is read first: focus goes to it.
+  function focusProblems() {
+    if (document.querySelector("[autofocus]")) return;
+    var summary = document.querySelector("main .notice--problem[tabindex='-1'], main .notice--problem[role='alert']");
+    if (summary) {
+      if (!summary.hasAttribute("tabindex")) summary.setAttribute("tabindex", "-1");
+      summary.focus();
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    restore();
+    focusProblems();
+  });
 })();

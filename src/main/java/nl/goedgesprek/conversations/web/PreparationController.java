@@ -68,7 +68,7 @@ class PreparationController {
 			refused(response, model, HttpStatus.CONFLICT, MessageRef.of("preparation.error.savedElsewhere"));
 		}
 		catch (Refusal refusal) {
-			refused(response, model, HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
+			refused(response, model, refusal);
 		}
 		if (htmx.isHtmxRequest()) {
 			return SAVED_FRAGMENT;
@@ -98,10 +98,10 @@ class PreparationController {
 			return "redirect:/conversations/" + id;
 		}
 		catch (EditClash clash) {
-			refused(response, model, HttpStatus.CONFLICT, MessageRef.of("preparation.error.savedElsewhere"));
+			refused(response, model, HttpStatus.CONFLICT, MessageRef.of("preparation.error.notShared"));
 		}
 		catch (Refusal refusal) {
-			refused(response, model, HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
+			refused(response, model, refusal);
 		}
 		return again(user, id, form, model);
 	}
@@ -110,6 +110,12 @@ class PreparationController {
 		response.setStatus(status.value());
 		model.addAttribute("problem", problem);
 		model.addAttribute("clash", status == HttpStatus.CONFLICT);
+	}
+
+	/** A refusal about one field: the field says so too, not only the page. */
+	private static void refused(HttpServletResponse response, Model model, Refusal refusal) {
+		refused(response, model, HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
+		model.addAttribute("problemField", refusal.field());
 	}
 
 	/** The page again, without JavaScript: what the author typed in the form, what is stored beside it. */

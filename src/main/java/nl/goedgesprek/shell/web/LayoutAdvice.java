@@ -59,6 +59,21 @@ class LayoutAdvice {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * The same, for a page an exception handler answers (Spring does not run model attribute methods
+	 * for those), so an error page keeps the navigation of the signed-in person.
+	 */
+	void addTo(org.springframework.web.servlet.ModelAndView page, HttpServletRequest request) {
+		CurrentUser user = request.getUserPrincipal() instanceof org.springframework.security.core.Authentication auth
+				&& auth.getPrincipal() instanceof CurrentUser current ? current : null;
+		page.addObject("demoMode", demoMode());
+		page.addObject("me", me(user));
+		page.addObject("may", may(user));
+		page.addObject("unread", unread(user));
+		page.addObject("currentPath", currentPath(request));
+		page.addObject("currentPage", currentPage(request));
+	}
+
 	/** Where the language switch comes back to: this page with its query (filters, page number). */
 	@ModelAttribute("currentPage")
 	String currentPage(HttpServletRequest request) {

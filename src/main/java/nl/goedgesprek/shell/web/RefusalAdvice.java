@@ -51,6 +51,12 @@ class RefusalAdvice {
 
 	static final String REFUSED_FRAGMENT = "fragments/refusal :: refusal";
 
+	private final LayoutAdvice layout;
+
+	RefusalAdvice(LayoutAdvice layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal refusal, HttpServletRequest request, HttpServletResponse response) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, refusal.message(), request, response);
@@ -67,12 +73,24 @@ class RefusalAdvice {
 			org.springframework.core.convert.ConversionException.class })
 	ModelAndView unreadable(Exception unreadable, HttpServletRequest request, HttpServletResponse response) {
 		log.debug("Unreadable input on {}: {}", request.getRequestURI(), unreadable.getMessage());
+		if (unreadable instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			// an address with an id that cannot be one: no such page, as for an id that does not exist
+			return answer(HttpStatus.NOT_FOUND, null, request, response);
+		}
 		return answer(HttpStatus.BAD_REQUEST, MessageRef.of("input.error.unreadable"), request, response);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView wrongMethod(HttpRequestMethodNotSupportedException wrong, HttpServletRequest request,
 			HttpServletResponse response) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		int parent = path.lastIndexOf('/');
+		if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null && parent > 0) {
+			// the address of a step (reloaded, or the language switched on the page it answered):
+			// back to the page the step belongs to
+			return new ModelAndView("redirect:" + path.substring(0, parent));
+		}
 		return answer(HttpStatus.METHOD_NOT_ALLOWED, MessageRef.of("input.error.unreadable"), request, response);
 	}
 
@@ -102,7 +120,7 @@ class RefusalAdvice {
 
 	private ModelAndView answer(HttpStatus status, MessageRef problem, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (request.getHeader("HX-Request") != null) {
+		if (request.getHeader("HX-Request") != null && problem != null) {
 			response.setStatus(status.value());
 			response.setHeader("HX-Retarget", "#refusal");
 			response.setHeader("HX-Reswap", "innerHTML");
@@ -111,7 +129,7 @@ class RefusalAdvice {
 			return fragment;
 		}
 		String back = sameSiteReferer(request);
-		if (!"GET".equals(request.getMethod()) && back != null) {
+		if (!"GET".equals(request.getMethod()) && back != null && problem != null) {
 			var flash = RequestContextUtils.getOutputFlashMap(request);
 			flash.put("problem", problem);
 			flash.put("typedFields", typed(request));
@@ -119,6 +137,7 @@ class RefusalAdvice {
 		}
 		response.setStatus(status.value());
 		ModelAndView page = new ModelAndView("error");
+		layout.addTo(page, request);
 		page.addObject("status", status.value());
 		page.addObject("refusal", problem);
 		return page;

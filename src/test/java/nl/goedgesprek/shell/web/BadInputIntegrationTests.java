@@ -100,6 +100,7 @@ class BadInputIntegrationTests {
 				.param("a.resultaten.q1", answer))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Deze tekst is te lang: 10.001 tekens")))
+			.andExpect(content().string(containsString("aria-describedby=\"a-resultaten.q1-error\"")))
 			.andExpect(content().string(containsString(answer)));
 		assertThat(count("select count(*) from preparation")).isZero();
 	}
@@ -124,6 +125,7 @@ class BadInputIntegrationTests {
 		mvc.perform(post("/conversations/" + id + "/preparation/share").with(demo.as("sanne.devries")).with(csrf())
 				.param("version", String.valueOf(first)).param("a.resultaten.q1", "Wat apparaat B nog had"))
 			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Je voorbereiding is niet gedeeld")))
 			.andExpect(content().string(containsString("Wat apparaat B nog had")))
 			.andExpect(content().string(containsString("Wat apparaat A daarna schreef")));
 		assertThat(preparing.own(sanne, id).shared()).isFalse();
@@ -205,6 +207,20 @@ class BadInputIntegrationTests {
 				.param("text", "x"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/error").with(demo.as("sanne.devries"))).andExpect(status().isNotFound());
+		for (String address : List.of("/conversations/abc", "/conversations/99999999999999999999", "/people/1.5")) {
+			mvc.perform(get(address).with(demo.as("sanne.devries")))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Deze pagina bestaat niet")))
+				.andExpect(content().string(containsString("Uitloggen")));
+		}
+	}
+
+	@Test
+	void theAddressOfAStepLeadsBackToItsPage() throws Exception {
+		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
+		mvc.perform(get("/conversations/" + id + "/preparation/share").with(demo.as("sanne.devries")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/conversations/" + id + "/preparation"));
 	}
 
 	private static PreparationDraft draft(String text) {
