@@ -349,6 +349,45 @@ class InvitationMailIntegrationTests {
 			.andExpect(content().string(not(containsString("hx-trigger"))));
 	}
 
+	@Test
+	void onlyHrAndAdministratorsInviteAndNobodyWhoCanSignInOrHasLeftIsInvited() throws Exception {
+		EmployeeId noor = hire("noor.zes", null);
+		mvc.perform(post("/admin/people/{id}/invite", noor.value()).with(demo.as("pieter.jansen")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/invitations/everyone").with(demo.as("sanne.devries")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(invitations.status(noor).state()).isEqualTo(AccountStatus.State.NOT_INVITED);
+
+		EmployeeId sanne = demo.id("sanne.devries");
+		mvc.perform(post("/admin/people/{id}/invite", sanne.value()).with(demo.as("fatima.elamrani")).with(csrf()))
+			.andExpect(flash().attributeExists("problem"));
+		mvc.perform(post("/admin/invitations").with(demo.as("fatima.elamrani")).with(csrf()))
+			.andExpect(flash().attributeExists("problem"));
+		assertThat(jdbc.sql("select count(*) from account_token where employee_id = :id").param("id", sanne.value())
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void afterAnImportOneButtonInvitesThoseInTheFileWhoCannotSignInOnce() throws Exception {
+		String csv = "naam,email\nImport Een,import.een@horizon.example\nImport Twee,import.twee@horizon.example\n"
+				+ "Sanne de Vries,sanne.devries@horizon.example\n";
+		MvcResult imported = mvc.perform(post("/admin/import/confirm").with(demo.as("fatima.elamrani")).with(csrf())
+				.param("csv", csv)).andExpect(redirectedUrl("/admin/people")).andReturn();
+		InvitationRounds.Progress prepared = (InvitationRounds.Progress) imported.getFlashMap().get("importRound");
+		assertThat(prepared.total()).as("Sanne can sign in already").isEqualTo(2);
+		assertThat(prepared.started()).isFalse();
+
+		for (int press = 0; press < 2; press++) {
+			mvc.perform(post("/admin/invitations/{round}/start", prepared.id()).with(demo.as("fatima.elamrani")).with(csrf()))
+				.andExpect(redirectedUrl("/admin/invitations/" + prepared.id()));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> rounds.progress(prepared.id()).orElseThrow().finished());
+		sender.sendDue();
+		assertThat(mail.to("import.een@horizon.example")).hasSize(1);
+		assertThat(mail.to("import.twee@horizon.example")).hasSize(1);
+		assertThat(mail.to("sanne.devries@horizon.example", "Welkom")).isEmpty();
+	}
+
 	private MockHttpSession signIn(String user, String password) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(password))
 			.andExpect(authenticated())
