@@ -22,6 +22,17 @@ public enum MailKind {
 	AGREEMENT_PROGRESS,
 
 	/** An employee who moved to you shared the record of an earlier conversation with you. */
-	RECORD_SHARED
+	RECORD_SHARED,
+
+	/**
+	 * A link to choose a password (an invitation or a reset). Not a kind anyone can turn off: it is how
+	 * they get in. Once delivered over SMTP, the outbox's copy loses the link.
+	 */
+	ACCOUNT;
+
+	/** The kinds a person can turn on and off in their settings. */
+	public static java.util.List<MailKind> choosable() {
+		return java.util.Arrays.stream(values()).filter(kind -> kind != ACCOUNT).toList();
+	}
 
 }

@@ -41,6 +41,8 @@ public class MailPreferences {
 	public void choose(EmployeeId person, Collection<MailKind> wanted) {
 		jdbc.sql("delete from mail_opt_out where employee_id = :person").param("person", person.value()).update();
 		EnumSet.complementOf(wanted.isEmpty() ? EnumSet.noneOf(MailKind.class) : EnumSet.copyOf(wanted))
+			.stream()
+			.filter(MailKind.choosable()::contains)
 			.forEach(kind -> jdbc.sql("insert into mail_opt_out (employee_id, kind) values (:person, :kind)")
 				.param("person", person.value())
 				.param("kind", kind.name())

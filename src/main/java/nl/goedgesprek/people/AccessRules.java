@@ -41,6 +41,14 @@ final class AccessRules {
 	}
 
 	/**
+	 * Sending someone an invitation to choose a password: HR and administrators, who keep the people
+	 * records and know who should be in.
+	 */
+	static boolean mayInvite(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
+	/**
 	 * Granting or taking away a role: never one's own (nobody raises or lowers themselves); the
 	 * administrator role only by an administrator; the HR role by HR or an administrator. Employee and
 	 * manager are not granted: they follow from being employed and having reports. {@code subject} is

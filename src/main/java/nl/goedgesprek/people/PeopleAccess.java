@@ -44,6 +44,11 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayManagePeople).orElse(false);
 	}
 
+	/** Whether the viewer may send invitations to choose a password; see {@link AccessRules#mayInvite}. */
+	public boolean mayInvite(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayInvite).orElse(false);
+	}
+
 	/**
 	 * Whether the actor may grant or take away this role of that person ({@code null} for someone being
 	 * added). See {@link AccessRules#mayChangeRole}.

@@ -46,6 +46,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/language").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
+			// Choosing a password through a link from a mail, and asking for such a link: the link is the proof.
+			.requestMatchers("/password/new/*", "/password/forgotten").permitAll()
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
 			.requestMatchers("/admin/audit/**", "/admin/audit").access(rule(access::mayReadAuditTrail))

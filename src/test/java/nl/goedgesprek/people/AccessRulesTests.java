@@ -33,6 +33,14 @@ class AccessRulesTests {
 	}
 
 	@Test
+	void onlyHrAndAdministratorsSendInvitationsNotManagersNorEmployees() {
+		assertThat(AccessRules.mayInvite(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR))).isTrue();
+		assertThat(AccessRules.mayInvite(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN))).isTrue();
+		assertThat(AccessRules.mayInvite(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER))).isFalse();
+		assertThat(AccessRules.mayInvite(viewer(SANNE, Role.EMPLOYEE))).isFalse();
+	}
+
+	@Test
 	void youSeeYourself() {
 		assertThat(AccessRules.maySeeProfile(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isTrue();
 	}

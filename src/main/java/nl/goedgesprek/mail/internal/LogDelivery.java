@@ -16,4 +16,10 @@ public class LogDelivery implements MailDelivery {
 		log.info("Mail (no SMTP server configured) to {}: {}\n{}", mail.to(), mail.subject(), mail.body());
 	}
 
+	/** Nobody received it: the outbox keeps it whole, so demo mode can show it (links included). */
+	@Override
+	public boolean reachesRecipients() {
+		return false;
+	}
+
 }

@@ -5,4 +5,9 @@ public interface MailDelivery {
 
 	void deliver(OutgoingMail mail) throws Exception;
 
+	/** Whether a delivered mail has left for its recipient (and the outbox need not keep its links). */
+	default boolean reachesRecipients() {
+		return true;
+	}
+
 }

@@ -70,6 +70,41 @@ public class MailOutbox {
 		}
 	}
 
+	/**
+	 * Puts a mail in the outbox as part of the caller's transaction, unless a mail with this key is there:
+	 * for a mail that must go exactly when the caller's change commits (a link whose hash it stores).
+	 * @return whether this call added it
+	 */
+	public boolean enqueueWithin(String dedupeKey, EmployeeId recipient, String to, MailKind kind, String language,
+			String subject, String body, Instant now) {
+		return jdbc.sql("""
+				insert into mail_outbox (dedupe_key, recipient_id, to_address, kind, language, subject, body, created_at,
+				                         attempts)
+				select :key, :recipient, :to, :kind, :language, :subject, :body, :now, 0 from (values (1)) one
+				where not exists (select 1 from mail_outbox where dedupe_key = :key)""")
+			.param("key", dedupeKey)
+			.param("recipient", recipient.value())
+			.param("to", to)
+			.param("kind", kind.name())
+			.param("language", language)
+			.param("subject", subject)
+			.param("body", body)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Once a mail with a secret link reached its recipient's server, the copy kept here need not work
+	 * any more: every link in it is replaced by {@code replacement}.
+	 */
+	public void forgetLinks(long id, String replacement) {
+		jdbc.sql("select body from mail_outbox where id = :id").param("id", id).query(String.class).optional()
+			.ifPresent(body -> jdbc.sql("update mail_outbox set body = :body where id = :id")
+				.param("body", body.replaceAll("https?://\\S+", java.util.regex.Matcher.quoteReplacement(replacement)))
+				.param("id", id)
+				.update());
+	}
+
 	public boolean contains(String dedupeKey) {
 		return jdbc.sql("select count(*) from mail_outbox where dedupe_key = :key")
 			.param("key", dedupeKey)

@@ -8,6 +8,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.goedgesprek.mail.MailKind;
+
 /**
  * Sends what is due in the outbox: claim a batch, send each mail, mark it sent, repeat until nothing
  * is due. A failed mail goes back with a growing pause. A sender never starts a mail when its claim
@@ -79,6 +81,10 @@ public class OutboxSender {
 			return false;
 		}
 		outbox.sent(mail.id(), instance, clock.instant());
+		if (mail.kind() == MailKind.ACCOUNT && delivery.reachesRecipients()) {
+			// The link is a key to the account: once delivered, no copy of it stays in the database.
+			outbox.forgetLinks(mail.id(), "[link]");
+		}
 		return true;
 	}
 

@@ -45,9 +45,13 @@ public class PeopleManagement {
 
 	private final Clock clock;
 
+	private final AccountTokens links;
+
 	PeopleManagement(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwords,
-			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access, Clock clock) {
+			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access, Clock clock,
+			AccountTokens links) {
 		this.clock = clock;
+		this.links = links;
 		this.employees = employees;
 		this.teams = teams;
 		this.passwords = passwords;
@@ -86,6 +90,8 @@ public class PeopleManagement {
 		changeManager(employee, manager);
 		roles.record(actor, id, before, details.grantedRoles());
 		if (passwordChanged) {
+			// A password HR sets replaces any invitation or reset link still out.
+			links.revokeOpen(id, clock.instant());
 			events.publishEvent(new PasswordChanged(id, actor, clock.instant()));
 		}
 	}

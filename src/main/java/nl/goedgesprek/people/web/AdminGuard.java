@@ -25,6 +25,12 @@ class AdminGuard {
 		}
 	}
 
+	void requireInviter(CurrentUser user) {
+		if (!access.mayInvite(user.id())) {
+			throw new AccessDeniedException("Only HR and administrators send invitations");
+		}
+	}
+
 	void requireOrganisationManager(CurrentUser user) {
 		if (!access.mayManageOrganisation(user.id())) {
 			throw new AccessDeniedException("Only administrators manage the organisation");

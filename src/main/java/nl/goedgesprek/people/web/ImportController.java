@@ -18,6 +18,7 @@ import nl.goedgesprek.people.internal.ImportColumn;
 import nl.goedgesprek.people.internal.ImportFile;
 import nl.goedgesprek.people.internal.ImportPreview;
 import nl.goedgesprek.people.internal.ImportRow;
+import nl.goedgesprek.people.internal.InvitationRounds;
 import nl.goedgesprek.people.internal.PeopleImport;
 import nl.goedgesprek.shared.MessageRef;
 
@@ -40,7 +41,10 @@ class ImportController {
 
 	private final AdminGuard guard;
 
-	ImportController(PeopleImport peopleImport, AdminGuard guard) {
+	private final InvitationRounds invitations;
+
+	ImportController(PeopleImport peopleImport, AdminGuard guard, InvitationRounds invitations) {
+		this.invitations = invitations;
 		this.peopleImport = peopleImport;
 		this.guard = guard;
 	}
@@ -86,6 +90,9 @@ class ImportController {
 		redirect.addFlashAttribute("notice", "import.notice.done");
 		redirect.addFlashAttribute("imported", result.count(ImportRow.Action.NEW));
 		redirect.addFlashAttribute("updated", result.count(ImportRow.Action.UPDATE));
+		// Those in the file who cannot sign in yet, ready to invite with one button on the next page.
+		invitations.prepareForImport(user.id(), result.rows().stream().map(ImportRow::email).toList())
+			.ifPresent(round -> redirect.addFlashAttribute("importRound", round));
 		return "redirect:/admin/people";
 	}
 

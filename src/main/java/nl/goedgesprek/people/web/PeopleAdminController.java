@@ -25,6 +25,7 @@ import nl.goedgesprek.people.PersonNotFoundException;
 import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.internal.Employee;
 import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.Invitations;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.people.internal.PeopleManagement;
 import nl.goedgesprek.people.internal.PersonQueries;
@@ -58,8 +59,11 @@ class PeopleAdminController {
 
 	private final PeopleAccess access;
 
+	private final Invitations invitations;
+
 	PeopleAdminController(PersonQueries queries, EmployeeRepository employees, TeamRepository teams,
-			PeopleManagement management, AdminGuard guard, PeopleAccess access) {
+			PeopleManagement management, AdminGuard guard, PeopleAccess access, Invitations invitations) {
+		this.invitations = invitations;
 		this.queries = queries;
 		this.employees = employees;
 		this.teams = teams;
@@ -73,7 +77,13 @@ class PeopleAdminController {
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "false") boolean inactive,
 			@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		guard.requirePeopleManager(user);
-		model.addAttribute("found", queries.searchPage(q, TeamId.of(team), inactive, page, PAGE_SIZE));
+		var found = queries.searchPage(q, TeamId.of(team), inactive, page, PAGE_SIZE);
+		model.addAttribute("found", found);
+		// Where each person on this page stands with their account, and a key that makes pressing an
+		// invitation button twice one round.
+		model.addAttribute("accounts", invitations.statuses(found.items().stream().map(Person::id).toList()));
+		model.addAttribute("mayInvite", access.mayInvite(user.id()));
+		model.addAttribute("requestKey", java.util.UUID.randomUUID().toString());
 		model.addAttribute("q", q);
 		model.addAttribute("team", team);
 		model.addAttribute("inactive", inactive);

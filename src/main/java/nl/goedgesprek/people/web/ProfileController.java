@@ -12,6 +12,7 @@ import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.internal.EmployeeRepository;
+import nl.goedgesprek.people.internal.Invitations;
 import nl.goedgesprek.people.internal.RoleChanges;
 
 /**
@@ -31,7 +32,11 @@ class ProfileController {
 
 	private final RoleChanges roleChanges;
 
-	ProfileController(PeopleAccess access, People people, EmployeeRepository employees, RoleChanges roleChanges) {
+	private final Invitations invitations;
+
+	ProfileController(PeopleAccess access, People people, EmployeeRepository employees, RoleChanges roleChanges,
+			Invitations invitations) {
+		this.invitations = invitations;
 		this.access = access;
 		this.people = people;
 		this.employees = employees;
@@ -53,6 +58,8 @@ class ProfileController {
 		if (manager) {
 			model.addAttribute("version", employees.findById(id).orElseThrow().version());
 			model.addAttribute("mayChangeActive", access.mayChangeActive(user.id(), person.id()));
+			model.addAttribute("account", invitations.status(person.id()));
+			model.addAttribute("mayInvite", access.mayInvite(user.id()));
 		}
 		// The person concerned sees who gave or took which role; so do those who manage roles.
 		if (person.id().equals(user.id()) || manager) {

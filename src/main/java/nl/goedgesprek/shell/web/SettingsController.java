@@ -50,7 +50,7 @@ class SettingsController {
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("languages", People.LANGUAGES);
 		model.addAttribute("language", people.language(user.id()));
-		model.addAttribute("mailKinds", List.of(MailKind.values()));
+		model.addAttribute("mailKinds", MailKind.choosable());
 		model.addAttribute("wanted", mail.wanted(user.id()));
 		model.addAttribute("feed", feeds.addressOf(user.id()).orElse(null));
 		return "shell/settings";
