@@ -10,6 +10,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.PeopleAccess;
+import nl.goedgesprek.shell.sso.SingleSignOnLogin;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -41,9 +42,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
 			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests, PeopleAccess access,
+			SingleSignOnLogin singleSignOn,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/login/sso-refused", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/language").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
@@ -61,7 +63,8 @@ class SecurityConfiguration {
 			// Signing out ends the session; it does not also empty the security context object, which
 			// requests still running for that session share (a draft saving itself as you sign out would
 			// otherwise find nobody signed in halfway; spring-security#3769).
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").clearAuthentication(false)
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(singleSignOn.logoutSuccess())
+				.clearAuthentication(false)
 				.permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
@@ -80,6 +83,7 @@ class SecurityConfiguration {
 							hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true).requestMatcher(AnyRequestMatcher.INSTANCE));
 				}
 			});
+		singleSignOn.applyTo(http, signIn);
 		return http.build();
 	}
 
