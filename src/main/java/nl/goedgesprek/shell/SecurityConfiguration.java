@@ -31,7 +31,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
  * Form login with hashed passwords, CSRF on every form, and coarse URL rules by role. The fine rules
  * (whose data) live in {@code PeopleAccess} and are checked by each controller. Sign-in is throttled
  * ({@link SignInThrottle}); every session is registered, so a password change can end a person's
- * other sessions ({@link SessionsOfChangedPasswords}).
+ * other sessions ({@link SessionsOfChangedPasswords}). With a provider configured, people can also sign
+ * in (and out) through it ({@link SingleSignOnLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -74,7 +75,8 @@ class SecurityConfiguration {
 				headers
 					.contentSecurityPolicy(csp -> csp.policyDirectives(
 							"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-									+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+									+ "frame-ancestors 'none'; form-action 'self'" + singleSignOn.formActionSources()
+									+ "; base-uri 'self'"))
 					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 				// Behind a proxy that ends TLS the app sees plain HTTP, and Spring Security would leave the
 				// header out; with secure cookies the site is HTTPS only, so say so on every answer.

@@ -68,6 +68,19 @@ public class SingleSignOnLogin {
 	}
 
 	/**
+	 * Where forms may lead besides this site: signing out is a form whose answer sends the browser on to
+	 * the provider's end-session endpoint, and browsers hold redirects after a form to the page's
+	 * {@code form-action}. The endpoint is on the issuer's host with every provider we document.
+	 */
+	public String formActionSources() {
+		if (provider == null) {
+			return "";
+		}
+		java.net.URI issuer = java.net.URI.create(settings.issuerUri().trim());
+		return " " + issuer.getScheme() + "://" + issuer.getRawAuthority();
+	}
+
+	/**
 	 * After signing out here: with a provider that supports it (an {@code end_session_endpoint}), its
 	 * session ends too and it sends the person back to the login page; otherwise straight there.
 	 */

@@ -22,7 +22,7 @@ import nl.goedgesprek.people.SingleSignOn;
  */
 final class SsoFailures implements AuthenticationFailureHandler {
 
-	/** The session attribute the refusal page reads once. */
+	/** The session attribute the refusal page reads. */
 	static final String REFUSAL = SsoFailures.class.getName() + ".refusal";
 
 	/** Where the page is. */

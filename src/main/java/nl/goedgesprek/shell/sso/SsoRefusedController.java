@@ -10,8 +10,9 @@ import nl.goedgesprek.people.SignInOptions;
 import nl.goedgesprek.people.SingleSignOn;
 
 /**
- * The page a refused single sign-on lands on: why, in the person's language, and what to do. Shown
- * once per refusal; opened again (or directly) it says only that signing in did not work.
+ * The page a refused single sign-on lands on: why, in the person's language, and what to do. The
+ * reason stays in the session until the next try, so switching language on this page keeps it;
+ * opened without a refusal it says only that signing in did not work.
  */
 @Controller
 class SsoRefusedController {
@@ -31,7 +32,6 @@ class SsoRefusedController {
 	@GetMapping(SsoFailures.PAGE)
 	String refused(HttpSession session, Model model) {
 		Object kept = session.getAttribute(SsoFailures.REFUSAL);
-		session.removeAttribute(SsoFailures.REFUSAL);
 		SsoFailures.Refusal refusal = kept instanceof SsoFailures.Refusal r ? r : null;
 		String reason = refusal != null && EXPLAINED.contains(refusal.reason()) ? refusal.reason() : "other";
 		model.addAttribute("reason", reason);
