@@ -178,4 +178,13 @@ final class AccessRules {
 		return viewer.id().equals(subject.managerId());
 	}
 
+	/**
+	 * A password signs a person in unless single sign-on is the only way in; then only the one
+	 * break-glass administrator named in the configuration may, and only while they are an
+	 * administrator (a name left in the configuration of someone who lost the role opens nothing).
+	 */
+	static boolean maySignInWithPassword(boolean passwordsAllowed, boolean breakGlass, boolean administrator) {
+		return passwordsAllowed || (breakGlass && administrator);
+	}
+
 }

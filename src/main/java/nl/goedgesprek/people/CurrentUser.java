@@ -11,9 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person, as Spring Security holds them. Carries the granted roles for URL rules; whether
- * someone is a manager is asked fresh from {@link PeopleAccess}, since reporting lines change.
+ * someone is a manager is asked fresh from {@link PeopleAccess}, since reporting lines change. Open for
+ * one kind of extension: a person signed in through the organisation's identity provider is the same
+ * {@code CurrentUser} that also carries the provider's ID token (needed to sign out there too).
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final EmployeeId id;
 
@@ -31,6 +33,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.name = name;
 		this.passwordHash = passwordHash;
 		this.grantedRoles = Set.copyOf(grantedRoles);
+	}
+
+	/** The same person, for a subclass that adds how they signed in. */
+	protected CurrentUser(CurrentUser person) {
+		this(person.id, person.email, person.name, null, person.grantedRoles);
 	}
 
 	public EmployeeId id() {

@@ -10,6 +10,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.PeopleAccess;
+import nl.goedgesprek.shell.sso.SingleSignOnLogin;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -30,7 +31,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
  * Form login with hashed passwords, CSRF on every form, and coarse URL rules by role. The fine rules
  * (whose data) live in {@code PeopleAccess} and are checked by each controller. Sign-in is throttled
  * ({@link SignInThrottle}); every session is registered, so a password change can end a person's
- * other sessions ({@link SessionsOfChangedPasswords}).
+ * other sessions ({@link SessionsOfChangedPasswords}). With a provider configured, people can also sign
+ * in (and out) through it ({@link SingleSignOnLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,9 +43,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
 			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests, PeopleAccess access,
+			SingleSignOnLogin singleSignOn,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/login/sso-refused", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/language").permitAll()
 			.requestMatchers("/calendar/feed/**").permitAll()
 			// Choosing a password through a link from a mail, and asking for such a link: the link is the proof.
@@ -63,7 +66,8 @@ class SecurityConfiguration {
 			// Signing out ends the session; it does not also empty the security context object, which
 			// requests still running for that session share (a draft saving itself as you sign out would
 			// otherwise find nobody signed in halfway; spring-security#3769).
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").clearAuthentication(false)
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(singleSignOn.logoutSuccess())
+				.clearAuthentication(false)
 				.permitAll())
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
@@ -73,7 +77,8 @@ class SecurityConfiguration {
 				headers
 					.contentSecurityPolicy(csp -> csp.policyDirectives(
 							"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-									+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+									+ "frame-ancestors 'none'; form-action 'self'" + singleSignOn.formActionSources()
+									+ "; base-uri 'self'"))
 					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 				// Behind a proxy that ends TLS the app sees plain HTTP, and Spring Security would leave the
 				// header out; with secure cookies the site is HTTPS only, so say so on every answer.
@@ -82,6 +87,7 @@ class SecurityConfiguration {
 							hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true).requestMatcher(AnyRequestMatcher.INSTANCE));
 				}
 			});
+		singleSignOn.applyTo(http, signIn);
 		return http.build();
 	}
 

@@ -211,4 +211,14 @@ class AccessRulesTests {
 		assertThat(AccessRules.mayLeadATeam(viewer(COLLEAGUE, Role.HR))).isFalse();
 	}
 
+	@Test
+	void withSingleSignOnOnlyOnlyTheBreakGlassAdministratorUsesAPassword() {
+		assertThat(AccessRules.maySignInWithPassword(true, false, false)).isTrue();
+		assertThat(AccessRules.maySignInWithPassword(false, false, false)).isFalse();
+		assertThat(AccessRules.maySignInWithPassword(false, false, true)).as("another administrator").isFalse();
+		assertThat(AccessRules.maySignInWithPassword(false, true, false)).as("named, but no longer an administrator")
+			.isFalse();
+		assertThat(AccessRules.maySignInWithPassword(false, true, true)).isTrue();
+	}
+
 }

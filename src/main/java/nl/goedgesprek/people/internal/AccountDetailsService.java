@@ -9,10 +9,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.Role;
+import nl.goedgesprek.people.SignInOptions;
 
 /**
  * Signs people in by email address. Deactivated people, people whose employment has ended and people
- * without a password cannot sign in.
+ * without a password cannot sign in; with single sign-on as the only way in, nobody but the break-glass
+ * administrator signs in with a password.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -21,9 +24,12 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountDetailsService(EmployeeRepository employees, Clock clock) {
+	private final SignInOptions options;
+
+	AccountDetailsService(EmployeeRepository employees, Clock clock, SignInOptions options) {
 		this.employees = employees;
 		this.clock = clock;
+		this.options = options;
 	}
 
 	@Override
@@ -35,9 +41,8 @@ class AccountDetailsService implements UserDetailsService {
 	}
 
 	private boolean maySignIn(Employee employee) {
-		LocalDate today = LocalDate.now(clock);
-		return employee.active() && employee.passwordHash() != null
-				&& (employee.employmentEnd() == null || !employee.employmentEnd().isBefore(today));
+		return employee.maySignInOn(LocalDate.now(clock)) && employee.passwordHash() != null
+				&& options.mayUsePassword(employee.email(), employee.grantedRoles().contains(Role.ADMIN));
 	}
 
 }

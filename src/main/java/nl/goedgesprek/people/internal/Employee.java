@@ -102,6 +102,11 @@ public class Employee {
 		this.passwordHash = passwordHash;
 	}
 
+	/** Whether this person may be signed in today, by any means: active and still employed. */
+	public boolean maySignInOn(LocalDate today) {
+		return active && (employmentEnd == null || !employmentEnd.isBefore(today));
+	}
+
 	public static String normaliseEmail(String email) {
 		return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
 	}
