@@ -158,7 +158,10 @@ final class UserAttributes {
 			case "name.formatted" -> formatted = text(value);
 			case "name.givenname" -> givenName = text(value);
 			case "name.familyname" -> familyName = text(value);
-			case "emails" -> email = value == null ? email : firstEmail(value);
+			case "emails" -> {
+				String chosen = value == null ? null : firstEmail(value);
+				email = chosen == null ? email : chosen;
+			}
 			case "emails.value" -> email = value == null ? email : text(value);
 			default -> {
 				// emails[type eq "work"].value, emails[primary eq true].value: the address we keep. Other
@@ -196,7 +199,7 @@ final class UserAttributes {
 		}
 	}
 
-	/** The primary address, else the work address, else the first (RFC 7643, section 2.4). */
+	/** The primary address, else the work address, else the first without a type (RFC 7643, section 2.4). */
 	private static String firstEmail(JsonNode emails) {
 		if (!emails.isArray()) {
 			return text(emails.isObject() ? field(emails, "value") : emails);
@@ -208,10 +211,12 @@ final class UserAttributes {
 			if (primary != null && !primary.isNull() && bool(primary)) {
 				return text(field(email, "value"));
 			}
-			first = first == null ? email : first;
-			if (work == null && "work".equalsIgnoreCase(text(field(email, "type")))) {
+			String type = text(field(email, "type"));
+			if (work == null && "work".equalsIgnoreCase(type)) {
 				work = email;
 			}
+			// A home or other address is not taken for signing in unless it is the primary one.
+			first = first == null && type == null ? email : first;
 		}
 		JsonNode chosen = work != null ? work : first;
 		return chosen == null ? null : text(field(chosen, "value"));
