@@ -52,15 +52,6 @@ class ScimTokens {
 		this.clock = clock;
 	}
 
-	/** A token as the administrators' page lists it. */
-	record Token(long id, String name, Instant createdAt, String createdByName, Instant lastUsedAt, Instant revokedAt) {
-
-		boolean revoked() {
-			return revokedAt != null;
-		}
-
-	}
-
 	/** Who a SCIM request acts as: a token, by its name. */
 	record Holder(long id, String name) {
 	}
@@ -102,12 +93,12 @@ class ScimTokens {
 	}
 
 	@Transactional(readOnly = true)
-	List<Token> all() {
+	List<ScimToken> all() {
 		return jdbc.sql("""
 				select t.id, t.name, t.created_at, e.name as created_by_name, t.last_used_at, t.revoked_at
 				from scim_token t left join employee e on e.id = t.created_by
 				order by t.revoked_at desc nulls first, t.created_at desc, t.id desc""")
-			.query((rs, row) -> new Token(rs.getLong("id"), rs.getString("name"), instant(rs.getTimestamp("created_at")),
+			.query((rs, row) -> new ScimToken(rs.getLong("id"), rs.getString("name"), instant(rs.getTimestamp("created_at")),
 					rs.getString("created_by_name"), instant(rs.getTimestamp("last_used_at")),
 					instant(rs.getTimestamp("revoked_at"))))
 			.list();
