@@ -34,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 @Transactional
 class ScimProvisioning {
 
+	/** What the people record holds, as opposed to the provider's own identifiers and the active flag. */
+	private static final Set<String> PERSON_ATTRIBUTES = Set.of("name", "emails", "title", "department", "manager");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final PeopleManagement management;
@@ -100,7 +103,10 @@ class ScimProvisioning {
 		if (Boolean.TRUE.equals(user.active) && !before.active()) {
 			management.reactivateProvisioned(id, before.version());
 		}
-		management.reprovision(id, version(id), details, manager);
+		// Entra sends what it believes changed, often nothing new: the record's version moves only on a change.
+		if (changed.stream().anyMatch(PERSON_ATTRIBUTES::contains)) {
+			management.reprovision(id, version(id), details, manager);
+		}
 		directory.keepIdentifiers(id.value(), userName, externalId(user));
 		if (!changed.isEmpty()) {
 			events.publishEvent(new PersonProvisioned(id, Change.UPDATED, token.name(), String.join(", ", changed),

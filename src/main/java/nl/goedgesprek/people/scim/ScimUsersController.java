@@ -30,10 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
 class ScimUsersController {
 
 	/** The filters we answer: one attribute, {@code eq}, a quoted value (RFC 7644, section 3.4.2.2). */
-	private static final Pattern FILTER = Pattern.compile("\\s*(userName|externalId)\\s+eq\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*",
+	private static final Pattern FILTER = Pattern.compile("\\s*(userName|externalId)\\s+eq\\s+\"((?:[^\"\\\\]++|\\\\.)*+)\"\\s*",
 			Pattern.CASE_INSENSITIVE);
 
 	static final int MAX_PAGE = 200;
+
+	private static final int MAX_FILTER = 1000;
 
 	private final ScimDirectory directory;
 
@@ -50,8 +52,9 @@ class ScimUsersController {
 		String attribute = null;
 		String value = null;
 		if (filter != null && !filter.isBlank()) {
+			// Possessive quantifiers in FILTER keep a long value from taking the stack; no userName is this long anyway.
 			Matcher matcher = FILTER.matcher(filter);
-			if (!matcher.matches()) {
+			if (filter.length() > MAX_FILTER || !matcher.matches()) {
 				throw ScimError.badRequest("invalidFilter",
 						"Only filters of the form userName eq \"...\" or externalId eq \"...\" are supported");
 			}

@@ -280,6 +280,9 @@ class ScimProvisioningIntegrationTests {
 		mvc.perform(scim(get("/scim/v2/Users")).param("filter", "userName sw \"sanne\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.scimType").value("invalidFilter"));
+		mvc.perform(scim(get("/scim/v2/Users")).param("filter", "userName eq \"" + "\\a".repeat(10_000) + "\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.scimType").value("invalidFilter"));
 	}
 
 	@Test
