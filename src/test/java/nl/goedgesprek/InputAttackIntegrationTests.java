@@ -312,6 +312,10 @@ class InputAttackIntegrationTests {
 	 */
 	private void attackByReflection(RequestMappingInfo info, HandlerMethod handler) {
 		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		if (info.getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/scim/"))) {
+			attackScim(info, methods);
+			return;
+		}
 		List<String> names = new ArrayList<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
@@ -337,6 +341,71 @@ class InputAttackIntegrationTests {
 					}
 				}
 			}
+		}
+	}
+
+	/**
+	 * SCIM provisioning (/scim/v2) answers no person, only a bearer token: each endpoint is tried with a
+	 * live token, with malformed ids, filters and paging, and with bodies that are not JSON, not a
+	 * resource, or hold a value too long, of the wrong kind or naming nobody.
+	 */
+	private void attackScim(RequestMappingInfo info, Set<RequestMethod> methods) {
+		String secret = "input-attack-" + java.util.UUID.randomUUID();
+		jdbc.sql("insert into scim_token (name, token_hash, created_at) values ('attack', :hash, current_timestamp)")
+			.param("hash", sha256(secret))
+			.update();
+		users.put("scim", request -> {
+			request.addHeader("Authorization", "Bearer " + secret);
+			return request;
+		});
+		String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+		List<String> bodies = new ArrayList<>(List.of("{", "[]", "null", "\"text\"", "{}", "{\"Operations\": 7}",
+				"{\"Operations\": [{\"op\": \"replace\", \"path\": \"active\", \"value\": \"perhaps\"}]}",
+				"{\"Operations\": [{\"op\": \"jump\", \"path\": \"title\", \"value\": \"x\"}]}",
+				"{\"Operations\": [{\"op\": \"remove\"}]}",
+				"{\"Operations\": [{\"op\": \"replace\", \"value\": [1, 2]}]}",
+				"{\"userName\": {\"a\": 1}, \"emails\": 5}"));
+		for (String path : List.of("userName", "externalId", "displayName", "title", "name.formatted",
+				"emails[type eq \\\"work\\\"].value", enterprise + ":department", enterprise + ":manager")) {
+			for (String bad : List.of(OVER_LONG, "abc", "-1", "99999999999999999999", "")) {
+				bodies.add("{\"Operations\": [{\"op\": \"Replace\", \"path\": \"" + path + "\", \"value\": \"" + bad + "\"}]}");
+				bodies.add("{\"userName\": \"attack@example.org\", \"displayName\": \"Attack\", \"active\": false, \""
+						+ (path.startsWith("urn") || path.startsWith("emails") ? "title" : path) + "\": \"" + bad
+						+ "\", \"" + enterprise + "\": {\"manager\": {\"value\": \"" + bad + "\"}}}");
+			}
+		}
+		for (String pattern : info.getPatternValues()) {
+			for (RequestMethod method : methods) {
+				for (String id : BAD_IDS.stream().collect(Collectors.toCollection(() -> new ArrayList<>(List.of("1"))))) {
+					String address = pattern.replaceAll("\\{[^}]+}", id);
+					if (method == RequestMethod.GET) {
+						for (String name : List.of("filter", "startIndex", "count")) {
+							for (String bad : BAD_VALUES) {
+								perform("scim", request(HttpMethod.GET, address).param(name, bad), address,
+										"GET " + address + " with " + name + "=" + shorten(bad));
+							}
+						}
+						perform("scim", request(HttpMethod.GET, address).param("filter", "userName eq \"" + OVER_LONG + "\""),
+								address, "GET " + address + " with an over-long filter value");
+					}
+					else {
+						for (String body : bodies) {
+							perform("scim", request(HttpMethod.valueOf(method.name()), address).contentType("application/scim+json")
+								.content(body), address, method + " " + address + " with " + shorten(body));
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").access(rule(access::mayManagePeople))
 			.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignedOutWhenDeactivated(access), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
 			.requestCache(cache -> cache.requestCache(savedRequests))
 			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(new ExpiredSessions()))

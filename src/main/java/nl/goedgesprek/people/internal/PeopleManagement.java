@@ -24,6 +24,12 @@ import java.time.Clock;
  * Changes to the people records, as HR and administrators make them. Every change checks the rules
  * (unique email, an active team, no manager loops, who may change which role, the password policy)
  * and the version the editor started from. {@code actor} is who makes the change.
+ * <p>
+ * Provisioning (SCIM) has its own methods ({@link #provision}, {@link #reprovision},
+ * {@link #deprovision}, {@link #reactivateProvisioned}) rather than a {@code null} actor in the ones
+ * above: no person acts there, so the "who may" checks about a person do not apply, and what a
+ * person's methods ask of their actor stays as strict as it was. The token that acts was made by an
+ * administrator; every other rule holds the same, and provisioning never gives or takes a role.
  */
 @Service
 @Transactional
@@ -100,6 +106,58 @@ public class PeopleManagement {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
 		checkMayChangeActive(actor, id);
+		deactivate(employee);
+	}
+
+	/**
+	 * Provisioning: a new person as the organisation's identity provider sends them, without roles
+	 * (provisioning never grants HR or administrator) and without a password (they sign in through the
+	 * organisation, or by invitation). Every other rule of {@link #hire} holds.
+	 */
+	public EmployeeId provision(PersonDetails details, EmployeeId manager) {
+		if (!details.grantedRoles().isEmpty()) {
+			throw new IllegalArgumentException("Provisioning grants no roles");
+		}
+		checkEmailFree(details.email(), null);
+		checkTeamOpen(details);
+		Employee saved = employees.save(Employee.hire(details));
+		changeManager(saved, manager);
+		return saved.id();
+	}
+
+	/**
+	 * Provisioning: takes over the name, email address, job title and team the provider sends, and the
+	 * manager. The roles and employment dates stay as HR keeps them, whatever {@code details} says.
+	 */
+	public void reprovision(EmployeeId id, Integer expectedVersion, PersonDetails details, EmployeeId manager) {
+		Employee employee = load(id);
+		checkVersion(employee.version(), expectedVersion);
+		checkEmailFree(details.email(), id);
+		if (!Objects.equals(employee.teamId(), details.teamId())) {
+			checkTeamOpen(details);
+		}
+		employee.update(new PersonDetails(details.name(), details.email(), details.jobTitle(), details.teamId(),
+				employee.employmentStart(), employee.employmentEnd(), employee.grantedRoles()));
+		changeManager(employee, manager);
+	}
+
+	/** Provisioning: deactivates, on the same rules as HR (no active reports, never the last administrator). */
+	public void deprovision(EmployeeId id, Integer expectedVersion) {
+		Employee employee = load(id);
+		checkVersion(employee.version(), expectedVersion);
+		deactivate(employee);
+	}
+
+	/** Provisioning: makes a deactivated person active again. */
+	public void reactivateProvisioned(EmployeeId id, Integer expectedVersion) {
+		Employee employee = load(id);
+		checkVersion(employee.version(), expectedVersion);
+		employee.reactivate();
+		save(employee);
+	}
+
+	private void deactivate(Employee employee) {
+		EmployeeId id = employee.id();
 		int reports = employees.countActiveReports(id.value());
 		if (reports > 0) {
 			throw Refusal.onField(null, "people.error.stillManages", reports);
