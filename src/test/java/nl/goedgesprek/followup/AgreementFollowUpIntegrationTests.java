@@ -92,10 +92,15 @@ class AgreementFollowUpIntegrationTests {
 		return "/agreements/" + agreement + "/progress";
 	}
 
+	/** The version the owner's page shows, as the progress form sends it. */
+	private String version() {
+		return String.valueOf(followUp.of(demo.id("mohammed.elidrissi")).get(0).version());
+	}
+
 	@Test
 	void theOwnerReportsAndTheOtherHearsAboutIt() throws Exception {
 		int before = inbox.unreadCount(demo.id("pieter.jansen"));
-		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("status", "IN_PROGRESS")
+		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "IN_PROGRESS")
 				.param("note", "Eerste keer meegelopen"))
 			.andExpect(flash().attribute("notice", "agreement.notice.progress"));
 
@@ -120,15 +125,15 @@ class AgreementFollowUpIntegrationTests {
 
 	@Test
 	void notAchievedNeedsAReasonAndTheTypedNoteIsKept() throws Exception {
-		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("status", "NOT_ACHIEVED"))
+		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "NOT_ACHIEVED"))
 			.andExpect(flash().attribute("problem", MessageRef.of("agreement.error.reasonNeeded")));
-		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("status", "NOT_ACHIEVED")
+		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "NOT_ACHIEVED")
 				.param("note", "Geen tijd door de drukte in december"))
 			.andExpect(flash().attribute("notice", "agreement.notice.progress"));
 		Agreement stored = followUp.of(demo.id("mohammed.elidrissi")).get(0);
 		assertThat(stored.statusReason()).isEqualTo("Geen tijd door de drukte in december");
 
-		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("status", "DONE"))
+		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "DONE"))
 			.andExpect(flash().attribute("problem", MessageRef.of("agreement.error.finished")));
 	}
 
