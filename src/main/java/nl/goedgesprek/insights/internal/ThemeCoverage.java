@@ -20,7 +20,19 @@ public class ThemeCoverage {
 	 * One team's row; {@code conversations} carries how many people the shares are about.
 	 * @param teamName {@code null} for a manager's reports
 	 */
-	public record Row(String teamName, Figure conversations, Map<Topic, Figure> topics) {
+	public record Row(String teamName, Figure conversations, Map<Topic, Figure> topics, Long team) {
+
+		public Row(String teamName, Figure conversations, Map<Topic, Figure> topics) {
+			this(teamName, conversations, topics, null);
+		}
+
+		/** The same row with every share hidden while {@code rest} is one to four people ({@link Subtraction}). */
+		Row withRest(long rest) {
+			Map<Topic, Figure> shares = new EnumMap<>(Topic.class);
+			topics.forEach((topic, figure) -> shares.put(topic, figure.withRest(rest)));
+			return new Row(teamName, conversations.withRest(rest), shares, team);
+		}
+
 	}
 
 	private static final Map<Topic, String> COLUMNS = FactColumns.NOTED;
@@ -40,9 +52,9 @@ public class ThemeCoverage {
 		requiredTopics().forEach(topic -> noted.append(", sum(m.").append(COLUMNS.get(topic)).append(") as ")
 			.append(COLUMNS.get(topic)));
 		String sql = scope.kind() == ScopeKind.MANAGER
-				? "select cast(null as varchar(1)) as name, sum(m.held) as held, " + HeldConversations.people("last_held_on")
+				? "select cast(null as varchar(1)) as name, cast(null as bigint) as team_id, sum(m.held) as held, " + HeldConversations.people("last_held_on")
 						+ " as people" + noted + HeldConversations.months("insight_month") + " having sum(m.held) > 0"
-				: "select t.name, sum(m.held) as held, max(r.people) as people" + noted + """
+				: "select t.name, m.scope_id as team_id, sum(m.held) as held, max(r.people) as people" + noted + """
 						 from insight_month m join team t on t.id = m.scope_id
 						left join (select r.scope_id, count(*) as people from insight_reach r
 						           where r.scope_kind = 'T' and r.last_held_on >= :from group by r.scope_id) r on r.scope_id = m.scope_id
@@ -56,7 +68,8 @@ public class ThemeCoverage {
 				for (Topic topic : requiredTopics()) {
 					shares.put(topic, Figure.of(held == 0 ? 0 : (double) rs.getLong(COLUMNS.get(topic)) / held, people));
 				}
-				return new Row(rs.getString("name"), Figure.of(held, people), shares);
+				long team = rs.getLong("team_id");
+				return new Row(rs.getString("name"), Figure.of(held, people), shares, rs.wasNull() ? null : team);
 			})
 			.list();
 	}
