@@ -394,77 +394,204 @@ class Subtraction {
 		return months;
 	}
 
-	// A team minus a manager's reports.
+	// A manager's reports against a team and against the organisation.
 
 	private record Others(long held, long agreements, long helped, long coverage, Map<YearMonth, Long> pulse,
 			Map<YearMonth, Map<Topic, Long>> scores, Map<String, Long> development) {
 	}
 
 	/**
-	 * The people of the teams a manager's reports are in (for conversations: were in, at the time)
-	 * who are neither the manager nor one of their reports.
+	 * Collects, per figure (a key such as "held" or a month and column), the people of the groups a
+	 * manager's figure can be combined to: each team their reports are in minus the reports, the
+	 * reports minus each team, all those teams minus the reports, the organisation minus the reports.
+	 * The manager themselves is never counted.
 	 */
+	private static final class Groups {
+
+		private final long manager;
+
+		private final Map<String, Map<String, Set<Long>>> people = new HashMap<>();
+
+		Groups(long manager) {
+			this.manager = manager;
+		}
+
+		/** A row (a conversation, an agreement, a person) of {@code team}, with or without the manager. */
+		void add(String figure, long employee, long team, boolean reports, Set<Long> teams) {
+			if (employee == manager) {
+				return;
+			}
+			Map<String, Set<Long>> groups = people.computeIfAbsent(figure, f -> new HashMap<>());
+			for (long other : teams) {
+				// -1 pads an empty list of teams and 0 is no team: no dashboard shows either.
+				if (reports && team != other && other > 0) {
+					groups.computeIfAbsent("reports not in " + other, g -> new HashSet<>()).add(employee);
+				}
+			}
+			if (!reports && teams.contains(team)) {
+				groups.computeIfAbsent("team " + team + " not reports", g -> new HashSet<>()).add(employee);
+				groups.computeIfAbsent("teams not reports", g -> new HashSet<>()).add(employee);
+			}
+		}
+
+		long rest(String figure, long... more) {
+			long[] rests = people.getOrDefault(figure, Map.of()).values().stream().mapToLong(Set::size).toArray();
+			return Figure.smallest(java.util.stream.LongStream.concat(java.util.Arrays.stream(rests),
+					java.util.Arrays.stream(more)).toArray());
+		}
+
+		Map<YearMonth, Long> months(String column, Map<YearMonth, Long> organisation) {
+			Map<YearMonth, Long> rests = new HashMap<>();
+			Set<YearMonth> all = new HashSet<>(organisation.keySet());
+			people.keySet().stream().filter(key -> key.startsWith(column + " ")).forEach(key -> all.add(YearMonth.parse(key.substring(column.length() + 1))));
+			all.forEach(month -> rests.put(month, rest(column + " " + month, organisation.getOrDefault(month, 0L))));
+			return rests;
+		}
+
+	}
+
 	private Others others(Scope scope, Period period) {
-		String teams = "(select distinct j.team_id from %s j where j.manager_id = :scopeManager and j.team_id is not null"
-				+ " and j.held_on >= :from and j.held_on <= :until)";
-		String others = " i.held_on >= :from and i.held_on <= :until and i.manager_id <> :scopeManager"
-				+ " and i.employee_id <> :scopeManager and i.team_id in ";
+		long manager = scope.manager().value();
+		Groups groups = new Groups(manager);
 		List<Topic> topics = List.copyOf(SCORES.keySet());
+		String teamsOfReports = "(select distinct j.team_id from %s j where j.manager_id = :scopeManager and j.team_id is not null"
+				+ " and j.held_on >= :from and j.held_on <= :until)";
+		Set<Long> teams = new HashSet<>(HeldConversations.bind(jdbc.sql(teamsOfReports.formatted("insight_conversation")
+				.replaceFirst("^\\((.*)\\)$", "$1")), scope, period).query(Long.class).list());
+		teams.addAll(HeldConversations.bind(jdbc.sql(teamsOfReports.formatted("insight_agreement")
+				.replaceFirst("^\\((.*)\\)$", "$1")), scope, period).query(Long.class).list());
+		teams.add(-1L);
+		String rows = " where i.held_on >= :from and i.held_on <= :until and (i.manager_id = :scopeManager or i.team_id in (:teams))";
 		StringBuilder flags = new StringBuilder("i.pulse_good");
 		topics.forEach(topic -> flags.append(", i.").append(SCORES.get(topic)));
-		Set<Long> held = new HashSet<>();
-		Map<YearMonth, List<Set<Long>>> months = new HashMap<>();
-		HeldConversations.bind(jdbc.sql("select i.employee_id, i.held_year, i.held_month, " + flags
-				+ " from insight_conversation i where" + others + teams.formatted("insight_conversation")), scope, period)
+		HeldConversations.bind(jdbc.sql("select i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.held_year, i.held_month, "
+				+ flags + " from insight_conversation i" + rows), scope, period)
+			.param("teams", teams)
 			.query(rs -> {
-				held.add(rs.getLong(1));
-				List<Set<Long>> sets = months.computeIfAbsent(YearMonth.of(rs.getInt(2), rs.getInt(3)), m -> {
-					List<Set<Long>> list = new ArrayList<>();
-					for (int i = 0; i <= topics.size(); i++) {
-						list.add(new HashSet<>());
-					}
-					return list;
-				});
+				long employee = rs.getLong(1);
+				long team = rs.getLong(2);
+				boolean reports = rs.getLong(3) == manager;
+				YearMonth month = YearMonth.of(rs.getInt(4), rs.getInt(5));
+				groups.add("held", employee, team, reports, teams);
 				for (int c = 0; c <= topics.size(); c++) {
-					rs.getObject(c + 4);
+					rs.getObject(c + 6);
 					if (!rs.wasNull()) {
-						sets.get(c).add(rs.getLong(1));
+						groups.add((c == 0 ? "pulse" : topics.get(c - 1).name()) + " " + month, employee, team, reports, teams);
 					}
 				}
 			});
-		long[] agreements = HeldConversations.bind(jdbc.sql("select count(distinct i.employee_id),"
-				+ " count(distinct case when i.helped is not null then i.employee_id end) from insight_agreement i where"
-				+ others + teams.formatted("insight_agreement")), scope, period)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-		String people = "select e.id from employee e where e.active = true and e.manager_id is not null"
-				+ " and e.manager_id <> :scopeManager and e.id <> :scopeManager and e.team_id in (select r.team_id from employee r"
-				+ " where r.active = true and r.manager_id = :scopeManager and r.team_id is not null)";
-		long coverage = scope.bind(jdbc.sql("select count(*) from (" + people + ") x")).query(Long.class).single();
-		Map<String, Long> development = new HashMap<>();
-		scope.bind(jdbc.sql("""
-				select 'c:' || c.name, count(distinct k.employee_id) from competency c
+		HeldConversations.bind(jdbc.sql("select i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.helped"
+				+ " from insight_agreement i" + rows), scope, period)
+			.param("teams", teams)
+			.query(rs -> {
+				boolean reports = rs.getLong(3) == manager;
+				groups.add("agreements", rs.getLong(1), rs.getLong(2), reports, teams);
+				if (rs.getString(4) != null) {
+					groups.add("helped", rs.getLong(1), rs.getLong(2), reports, teams);
+				}
+			});
+		// The organisation minus the reports: thousands of people in an organisation of any size, so a
+		// sample of rows settles it; the months from the monthly totals of both scopes.
+		long[] organisation = organisationWithout(scope, period);
+		Map<YearMonth, Long> pulse = groups.months("pulse", monthsWithout(scope, period, "pulse"));
+		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
+		for (Topic topic : topics) {
+			groups.months(topic.name(), monthsWithout(scope, period, SCORES.get(topic)))
+				.forEach((month, rest) -> scores.computeIfAbsent(month, m -> new EnumMap<>(Topic.class)).put(topic, rest));
+		}
+		// People as they are now, for coverage and development.
+		String now = "e.active = true and e.manager_id is not null";
+		String touched = now + " and (e.manager_id = :scopeManager or e.team_id in (select r.team_id from employee r"
+				+ " where r.active = true and r.manager_id = :scopeManager and r.team_id is not null))";
+		Set<Long> currentTeams = new HashSet<>(scope.bind(jdbc.sql("select distinct coalesce(e.team_id, 0) from employee e where "
+				+ now + " and e.manager_id = :scopeManager")).query(Long.class).list());
+		scope.bind(jdbc.sql("select e.id, coalesce(e.team_id, 0), e.manager_id from employee e where " + touched))
+			.query(rs -> {
+				groups.add("coverage", rs.getLong(1), rs.getLong(2), rs.getLong(3) == manager, currentTeams);
+			});
+		long coverage = groups.rest("coverage", scope.bind(jdbc.sql("select count(*) from employee e where " + now
+				+ " and e.manager_id <> :scopeManager and e.id <> :scopeManager")).query(Long.class).single());
+		String chosen = """
+				select 'c:' || c.name as item, e.id, coalesce(e.team_id, 0) as team, e.manager_id from competency c
 				join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
-				where c.active = true and k.employee_id in (""" + people + """
-				) group by c.name
+				join employee e on e.id = k.employee_id where c.active = true and %s
 				union all
-				select 'k:' || o.title, count(distinct g.employee_id) from organisation_goal o
+				select 'k:' || o.title, e.id, coalesce(e.team_id, 0), e.manager_id from organisation_goal o
 				join development_goal g on g.organisation_goal_id = o.id
-				where o.active = true and g.employee_id in (""" + people + ") group by o.title"))
+				join employee e on e.id = g.employee_id where o.active = true and %s""";
+		scope.bind(jdbc.sql(chosen.formatted(touched, touched)))
+			.query(rs -> {
+				groups.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) == manager, currentTeams);
+			});
+		Map<String, Long> development = new HashMap<>();
+		String elsewhere = now + " and e.manager_id <> :scopeManager and e.id <> :scopeManager";
+		scope.bind(jdbc.sql("select x.item, count(distinct x.id) from (" + chosen.formatted(elsewhere, elsewhere)
+				+ ") x group by x.item"))
 			.query(rs -> {
 				development.put(rs.getString(1), rs.getLong(2));
 			});
-		Map<YearMonth, Long> pulse = new HashMap<>();
-		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
-		months.forEach((month, sets) -> {
-			pulse.put(month, (long) sets.get(0).size());
-			Map<Topic, Long> perTopic = new EnumMap<>(Topic.class);
-			for (int t = 0; t < topics.size(); t++) {
-				perTopic.put(topics.get(t), (long) sets.get(t + 1).size());
+		Set<String> items = new HashSet<>(development.keySet());
+		items.addAll(groups.people.keySet().stream().filter(key -> key.startsWith("c:") || key.startsWith("k:")).toList());
+		Map<String, Long> developmentRests = new HashMap<>();
+		items.forEach(item -> developmentRests.put(item, groups.rest(item, development.getOrDefault(item, 0L))));
+		return new Others(groups.rest("held", organisation[0]), groups.rest("agreements", organisation[1]),
+				groups.rest("helped", organisation[2]), coverage, pulse, scores, developmentRests);
+	}
+
+	/**
+	 * Per kind (held, agreements, "did it help" answers): the different people of the organisation's
+	 * rows of the period that are not the manager's reports', nor the manager's own, counted on a sample
+	 * of rows first.
+	 */
+	private long[] organisationWithout(Scope scope, Period period) {
+		long[] people = new long[3];
+		String[] tables = { "insight_conversation", "insight_agreement", "insight_agreement" };
+		String[] conditions = { "1 = 1", "1 = 1", "i.helped is not null" };
+		for (int kind = 0; kind < 3; kind++) {
+			String rows = "select i.employee_id from " + tables[kind] + " i where " + conditions[kind]
+					+ " and i.held_on >= :from and i.held_on <= :until and i.manager_id <> :scopeManager"
+					+ " and i.employee_id <> :scopeManager";
+			long[] sample = HeldConversations.bind(jdbc.sql("select count(*), count(distinct x.employee_id) from (" + rows
+					+ " fetch first " + SAMPLE + " rows only) x"), scope, period)
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.single();
+			people[kind] = sample[1];
+			if (sample[0] >= SAMPLE && Figure.small(sample[1])) {
+				people[kind] = HeldConversations.bind(jdbc.sql("select count(distinct x.employee_id) from (" + rows + ") x"), scope,
+						period).query(Long.class).single();
 			}
-			scores.put(month, perTopic);
-		});
-		return new Others(held.size(), agreements[0], agreements[1], coverage, pulse, scores, development);
+		}
+		return people;
+	}
+
+	/**
+	 * Per month: the organisation's people with an answer in {@code column} minus the reports', from the
+	 * monthly totals (the manager's own answers are among the organisation's); where that is one to
+	 * four, the exact number without the manager from the rows.
+	 */
+	private Map<YearMonth, Long> monthsWithout(Scope scope, Period period, String column) {
+		String people = column.equals("pulse") ? "pulse_people" : column + "_people";
+		Map<YearMonth, Long> rests = new HashMap<>();
+		HeldConversations.bind(jdbc.sql("select o.held_year, o.held_month, o." + people + " - coalesce(m." + people
+				+ ", 0) from insight_month o left join insight_month m on m.scope_kind = :kind and m.scope_id = :scopeId"
+				+ " and m.held_year = o.held_year and m.held_month = o.held_month"
+				+ " where o.scope_kind = :organisationKind and o.scope_id = 0 and o.held_year * 12 + o.held_month >= :fromMonth"
+				+ " and o.held_year * 12 + o.held_month <= :untilMonth"), scope, period)
+			.param("organisationKind", ScopeKind.ORGANISATION.code)
+			.query(rs -> {
+				rests.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3));
+			});
+		String answered = column.equals("pulse") ? "pulse_good" : column;
+		// The manager's own answers may be among the organisation's: one more to be sure.
+		rests.replaceAll((month, rest) -> rest > Figure.MINIMUM_PEOPLE ? rest
+				: HeldConversations.bind(jdbc.sql("select count(distinct i.employee_id) from insight_conversation i"
+						+ " where i.held_year = :year and i.held_month = :month and i." + answered + " is not null"
+						+ " and i.manager_id <> :scopeManager and i.employee_id <> :scopeManager"), scope, period)
+					.param("year", month.getYear())
+					.param("month", month.getMonthValue())
+					.query(Long.class)
+					.single());
+		return rests;
 	}
 
 }
