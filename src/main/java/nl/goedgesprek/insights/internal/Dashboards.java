@@ -65,7 +65,7 @@ public class Dashboards {
 		var statements = part(() -> trends.statements(scope, period));
 		var competencies = part(() -> development.competencies(scope));
 		var koers = part(() -> development.koers(scope));
-		var rests = part(() -> subtraction.of(scope, period));
+		var rests = subtraction.of(scope, period, parts);
 		var rows = teams.join();
 		var r = rests.join();
 		var share = Subtraction.coverage(rows, r);
@@ -84,7 +84,7 @@ public class Dashboards {
 
 	/** The heat map's rows, for the whole list of teams, as guarded as on the dashboard. */
 	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
-		var rests = part(() -> subtraction.of(scope, period));
+		var rests = subtraction.of(scope, period, parts);
 		return Subtraction.themes(themes.perTeam(scope, period), scope, rests.join());
 	}
 

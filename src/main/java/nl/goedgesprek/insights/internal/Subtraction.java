@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,12 @@ import nl.goedgesprek.cards.Topic;
  * themselves is not counted: a figure about yourself tells you nothing, and HR would need the
  * manager's own page.</li>
  * </ul>
+ * The development counts' organisation rest is found by {@link DevelopmentWishes} itself, from the
+ * per-team counts it adds the organisation's up from; the rule is the same ({@link Figure#withRest}).
+ * Not guarded: three or more views combined at once across teams and periods (the organisation's 12
+ * months minus its 6 months minus each team's difference), and the same page compared from one day
+ * to the next.
+ * <p>
  * The rests are read from the monthly totals and reach rows first; only when those cannot rule out
  * a small rest are the per-conversation rows of the small groups concerned counted.
  */
@@ -60,7 +68,7 @@ class Subtraction {
 	}
 
 	/** Rows counted before a sample of them is trusted to hold five different people. */
-	private static final int SAMPLE = 2000;
+	private static final int SAMPLE = 500;
 
 	private static final Map<Topic, String> SCORES = FactColumns.SCORE;
 
@@ -70,22 +78,36 @@ class Subtraction {
 		this.jdbc = jdbc;
 	}
 
+	/** The rests of a scope and period, one query after the other (the "all teams" page). */
 	Rests of(Scope scope, Period period) {
-		long[] windows = windows(scope, period);
+		return of(scope, period, Runnable::run).join();
+	}
+
+	/**
+	 * The rests of a scope and period, their independent queries side by side on {@code parts} (the
+	 * dashboard's threads), so the dashboard waits for the slowest, not for their sum. Nothing here
+	 * waits on another part: the futures are only combined.
+	 */
+	CompletableFuture<Rests> of(Scope scope, Period period, Executor parts) {
+		var windows = CompletableFuture.supplyAsync(() -> windows(scope, period), parts);
 		if (scope.isOrganisation()) {
-			long[] rest = organisationRest(period);
-			TeamMonths months = teamMonths(period);
-			return new Rests(Figure.smallest(windows[0], rest[0]), Figure.smallest(windows[1], rest[1]),
-					Figure.smallest(windows[2], rest[2]), 0, months.teamWindows(period), months.pulseRests,
-					months.scoreRests, Map.of());
+			var rest = CompletableFuture.supplyAsync(() -> organisationRest(period), parts);
+			var months = CompletableFuture.supplyAsync(() -> teamMonths(period), parts);
+			var teamWindows = months.thenApplyAsync(m -> m.teamWindows(period), parts);
+			return CompletableFuture.allOf(windows, rest, months, teamWindows).thenApply(done -> {
+				long[] w = windows.join();
+				long[] r = rest.join();
+				return new Rests(Figure.smallest(w[0], r[0]), Figure.smallest(w[1], r[1]), Figure.smallest(w[2], r[2]), 0,
+						teamWindows.join(), months.join().pulseRests, months.join().scoreRests, Map.of());
+			});
 		}
 		if (scope.kind() == ScopeKind.MANAGER) {
-			Others others = others(scope, period);
-			return new Rests(Figure.smallest(windows[0], others.held), Figure.smallest(windows[1], others.agreements),
-					Figure.smallest(windows[2], others.helped), others.coverage, Map.of(), others.pulse, others.scores,
-					others.development);
+			return others(scope, period, parts).thenCombine(windows, (others, w) -> new Rests(
+					Figure.smallest(w[0], others.held), Figure.smallest(w[1], others.agreements),
+					Figure.smallest(w[2], others.helped), others.coverage, Map.of(), others.pulse, others.scores,
+					others.development));
 		}
-		return new Rests(windows[0], windows[1], windows[2], 0, Map.of(), Map.of(), Map.of(), Map.of());
+		return windows.thenApply(w -> new Rests(w[0], w[1], w[2], 0, Map.of(), Map.of(), Map.of(), Map.of()));
 	}
 
 	// Applying the rests to the figures.
@@ -412,6 +434,9 @@ class Subtraction {
 
 		private final Map<String, Map<String, Set<Long>>> people = new HashMap<>();
 
+		/** How many people the organisation has besides the manager and their reports (coverage only). */
+		private long elsewhere;
+
 		Groups(long manager) {
 			this.manager = manager;
 		}
@@ -450,92 +475,149 @@ class Subtraction {
 
 	}
 
-	private Others others(Scope scope, Period period) {
+	private CompletableFuture<Others> others(Scope scope, Period period, Executor parts) {
 		long manager = scope.manager().value();
-		Groups groups = new Groups(manager);
 		List<Topic> topics = List.copyOf(SCORES.keySet());
-		String teamsOfReports = "(select distinct j.team_id from %s j where j.manager_id = :scopeManager and j.team_id is not null"
-				+ " and j.held_on >= :from and j.held_on <= :until)";
-		Set<Long> teams = new HashSet<>(HeldConversations.bind(jdbc.sql(teamsOfReports.formatted("insight_conversation")
-				.replaceFirst("^\\((.*)\\)$", "$1")), scope, period).query(Long.class).list());
-		teams.addAll(HeldConversations.bind(jdbc.sql(teamsOfReports.formatted("insight_agreement")
-				.replaceFirst("^\\((.*)\\)$", "$1")), scope, period).query(Long.class).list());
-		teams.add(-1L);
-		String rows = " where i.held_on >= :from and i.held_on <= :until and (i.manager_id = :scopeManager or i.team_id in (:teams))";
-		StringBuilder flags = new StringBuilder("i.pulse_good");
-		topics.forEach(topic -> flags.append(", i.").append(SCORES.get(topic)));
-		HeldConversations.bind(jdbc.sql("select i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.held_year, i.held_month, "
-				+ flags + " from insight_conversation i" + rows), scope, period)
-			.param("teams", teams)
-			.query(rs -> {
-				long employee = rs.getLong(1);
-				long team = rs.getLong(2);
-				boolean reports = rs.getLong(3) == manager;
-				YearMonth month = YearMonth.of(rs.getInt(4), rs.getInt(5));
-				groups.add("held", employee, team, reports, teams);
-				for (int c = 0; c <= topics.size(); c++) {
-					rs.getObject(c + 6);
-					if (!rs.wasNull()) {
-						groups.add((c == 0 ? "pulse" : topics.get(c - 1).name()) + " " + month, employee, team, reports, teams);
+		var held = CompletableFuture.supplyAsync(() -> conversationGroups(scope, period, topics), parts);
+		var agreed = CompletableFuture.supplyAsync(() -> agreementGroups(scope, period), parts);
+		var organisation = CompletableFuture.supplyAsync(() -> organisationWithout(scope, period), parts);
+		var months = CompletableFuture.supplyAsync(() -> monthsWithout(scope, period, topics), parts);
+		var now = CompletableFuture.supplyAsync(() -> currentGroups(scope), parts);
+		var development = CompletableFuture.supplyAsync(() -> developmentElsewhere(scope), parts);
+		return CompletableFuture.allOf(held, agreed, organisation, months, now, development).thenApply(done -> {
+			Groups conversations = held.join();
+			Groups people = now.join();
+			long[] without = organisation.join();
+			Map<String, Map<YearMonth, Long>> elsewhere = months.join();
+			Map<YearMonth, Long> pulse = conversations.months("pulse", elsewhere.get("pulse"));
+			Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
+			for (Topic topic : topics) {
+				conversations.months(topic.name(), elsewhere.get(topic.name()))
+					.forEach((month, rest) -> scores.computeIfAbsent(month, m -> new EnumMap<>(Topic.class)).put(topic, rest));
+			}
+			Map<String, Long> chosenElsewhere = development.join();
+			Set<String> items = new HashSet<>(chosenElsewhere.keySet());
+			items.addAll(people.people.keySet().stream().filter(key -> key.startsWith("c:") || key.startsWith("k:")).toList());
+			Map<String, Long> developmentRests = new HashMap<>();
+			items.forEach(item -> developmentRests.put(item, people.rest(item, chosenElsewhere.getOrDefault(item, 0L))));
+			return new Others(conversations.rest("held", without[0]), agreed.join().rest("agreements", without[1]),
+					agreed.join().rest("helped", without[2]), people.rest("coverage", people.elsewhere), pulse, scores,
+					developmentRests);
+		});
+	}
+
+	/**
+	 * Rows of the period: the manager's reports' (through the index on manager and day) and those of
+	 * the teams their rows were in, without the manager (through the index on team and day). Two parts:
+	 * one condition with "or" would read all the period's rows.
+	 */
+	private static String rows(String table, String columns) {
+		String period = " i.held_on >= :from and i.held_on <= :until";
+		return "select " + columns + " from " + table + " i where i.manager_id = :scopeManager and" + period
+				+ " union all select " + columns + " from " + table + " i where i.manager_id <> :scopeManager and" + period
+				+ " and i.team_id in (select distinct j.team_id from " + table + " j where j.manager_id = :scopeManager"
+				+ " and j.team_id is not null and j.held_on >= :from and j.held_on <= :until)";
+	}
+
+	/** Reads rows of (employee, team or 0, manager, ...) and adds each to the groups once the teams are known. */
+	private interface RowGroups {
+
+		void add(Groups groups, Object[] row, Set<Long> teams);
+
+	}
+
+	private Groups groups(Scope scope, JdbcClient.StatementSpec spec, int columns, RowGroups adder) {
+		List<Object[]> rows = spec.query((rs, n) -> {
+			Object[] row = new Object[columns];
+			for (int c = 0; c < columns; c++) {
+				row[c] = rs.getObject(c + 1);
+			}
+			return row;
+		}).list();
+		long manager = scope.manager().value();
+		Set<Long> teams = new HashSet<>();
+		rows.stream().filter(row -> number(row[2]) == manager).forEach(row -> teams.add(number(row[1])));
+		Groups groups = new Groups(manager);
+		rows.forEach(row -> adder.add(groups, row, teams));
+		return groups;
+	}
+
+	private static long number(Object value) {
+		return ((Number) value).longValue();
+	}
+
+	private Groups conversationGroups(Scope scope, Period period, List<Topic> topics) {
+		StringBuilder columns = new StringBuilder("i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.held_year, i.held_month, i.pulse_good");
+		topics.forEach(topic -> columns.append(", i.").append(SCORES.get(topic)));
+		return groups(scope, HeldConversations.bind(jdbc.sql(rows("insight_conversation", columns.toString())), scope, period),
+				6 + topics.size(), (groups, row, teams) -> {
+					long employee = number(row[0]);
+					long team = number(row[1]);
+					boolean reports = number(row[2]) == groups.manager;
+					YearMonth month = YearMonth.of((int) number(row[3]), (int) number(row[4]));
+					groups.add("held", employee, team, reports, teams);
+					for (int c = 0; c <= topics.size(); c++) {
+						if (row[c + 5] != null) {
+							groups.add((c == 0 ? "pulse" : topics.get(c - 1).name()) + " " + month, employee, team, reports, teams);
+						}
 					}
-				}
-			});
-		HeldConversations.bind(jdbc.sql("select i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.helped"
-				+ " from insight_agreement i" + rows), scope, period)
-			.param("teams", teams)
-			.query(rs -> {
-				boolean reports = rs.getLong(3) == manager;
-				groups.add("agreements", rs.getLong(1), rs.getLong(2), reports, teams);
-				if (rs.getString(4) != null) {
-					groups.add("helped", rs.getLong(1), rs.getLong(2), reports, teams);
-				}
-			});
-		// The organisation minus the reports: thousands of people in an organisation of any size, so a
-		// sample of rows settles it; the months from the monthly totals of both scopes.
-		long[] organisation = organisationWithout(scope, period);
-		Map<YearMonth, Long> pulse = groups.months("pulse", monthsWithout(scope, period, "pulse"));
-		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
-		for (Topic topic : topics) {
-			groups.months(topic.name(), monthsWithout(scope, period, SCORES.get(topic)))
-				.forEach((month, rest) -> scores.computeIfAbsent(month, m -> new EnumMap<>(Topic.class)).put(topic, rest));
-		}
-		// People as they are now, for coverage and development.
-		String now = "e.active = true and e.manager_id is not null";
-		String touched = now + " and (e.manager_id = :scopeManager or e.team_id in (select r.team_id from employee r"
-				+ " where r.active = true and r.manager_id = :scopeManager and r.team_id is not null))";
-		Set<Long> currentTeams = new HashSet<>(scope.bind(jdbc.sql("select distinct coalesce(e.team_id, 0) from employee e where "
-				+ now + " and e.manager_id = :scopeManager")).query(Long.class).list());
-		scope.bind(jdbc.sql("select e.id, coalesce(e.team_id, 0), e.manager_id from employee e where " + touched))
-			.query(rs -> {
-				groups.add("coverage", rs.getLong(1), rs.getLong(2), rs.getLong(3) == manager, currentTeams);
-			});
-		long coverage = groups.rest("coverage", scope.bind(jdbc.sql("select count(*) from employee e where " + now
-				+ " and e.manager_id <> :scopeManager and e.id <> :scopeManager")).query(Long.class).single());
-		String chosen = """
+				});
+	}
+
+	private Groups agreementGroups(Scope scope, Period period) {
+		return groups(scope, HeldConversations.bind(jdbc.sql(rows("insight_agreement",
+				"i.employee_id, coalesce(i.team_id, 0), i.manager_id, i.helped")), scope, period), 4, (groups, row, teams) -> {
+					boolean reports = number(row[2]) == groups.manager;
+					groups.add("agreements", number(row[0]), number(row[1]), reports, teams);
+					if (row[3] != null) {
+						groups.add("helped", number(row[0]), number(row[1]), reports, teams);
+					}
+				});
+	}
+
+	private static final String NOW = "e.active = true and e.manager_id is not null";
+
+	/** What the development counts add up, per item, for the people {@code where} selects ({@code e}). */
+	private static String chosen(String where) {
+		return """
 				select 'c:' || c.name as item, e.id, coalesce(e.team_id, 0) as team, e.manager_id from competency c
 				join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
 				join employee e on e.id = k.employee_id where c.active = true and %s
 				union all
 				select 'k:' || o.title, e.id, coalesce(e.team_id, 0), e.manager_id from organisation_goal o
 				join development_goal g on g.organisation_goal_id = o.id
-				join employee e on e.id = g.employee_id where o.active = true and %s""";
-		scope.bind(jdbc.sql(chosen.formatted(touched, touched)))
-			.query(rs -> {
-				groups.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) == manager, currentTeams);
-			});
+				join employee e on e.id = g.employee_id where o.active = true and %s""".formatted(where, where);
+	}
+
+	/**
+	 * People as they are now (coverage, development): the manager's reports and the other people of
+	 * their teams, and how many people the organisation has besides them.
+	 */
+	private Groups currentGroups(Scope scope) {
+		String touched = NOW + " and (e.manager_id = :scopeManager or e.team_id in (select r.team_id from employee r"
+				+ " where r.active = true and r.manager_id = :scopeManager and r.team_id is not null))";
+		Groups groups = groups(scope, scope.bind(jdbc.sql("select e.id, coalesce(e.team_id, 0), e.manager_id from employee e where "
+				+ touched)), 3, (g, row, teams) -> g.add("coverage", number(row[0]), number(row[1]), number(row[2]) == g.manager, teams));
+		Set<Long> teams = new HashSet<>();
+		scope.bind(jdbc.sql("select distinct coalesce(e.team_id, 0) from employee e where " + NOW + " and e.manager_id = :scopeManager"))
+			.query(Long.class).list().forEach(teams::add);
+		scope.bind(jdbc.sql(chosen(touched))).query(rs -> {
+			groups.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) == groups.manager, teams);
+		});
+		groups.elsewhere = scope.bind(jdbc.sql("select count(*) from employee e where " + NOW
+				+ " and e.manager_id <> :scopeManager and e.id <> :scopeManager")).query(Long.class).single();
+		return groups;
+	}
+
+	/** Per development item, how many people outside the manager's reports (and not the manager) chose it. */
+	private Map<String, Long> developmentElsewhere(Scope scope) {
 		Map<String, Long> development = new HashMap<>();
-		String elsewhere = now + " and e.manager_id <> :scopeManager and e.id <> :scopeManager";
-		scope.bind(jdbc.sql("select x.item, count(distinct x.id) from (" + chosen.formatted(elsewhere, elsewhere)
-				+ ") x group by x.item"))
+		String elsewhere = NOW + " and e.manager_id <> :scopeManager and e.id <> :scopeManager";
+		scope.bind(jdbc.sql("select x.item, count(distinct x.id) from (" + chosen(elsewhere) + ") x group by x.item"))
 			.query(rs -> {
 				development.put(rs.getString(1), rs.getLong(2));
 			});
-		Set<String> items = new HashSet<>(development.keySet());
-		items.addAll(groups.people.keySet().stream().filter(key -> key.startsWith("c:") || key.startsWith("k:")).toList());
-		Map<String, Long> developmentRests = new HashMap<>();
-		items.forEach(item -> developmentRests.put(item, groups.rest(item, development.getOrDefault(item, 0L))));
-		return new Others(groups.rest("held", organisation[0]), groups.rest("agreements", organisation[1]),
-				groups.rest("helped", organisation[2]), coverage, pulse, scores, developmentRests);
+		return development;
 	}
 
 	/**
@@ -565,32 +647,47 @@ class Subtraction {
 	}
 
 	/**
-	 * Per month: the organisation's people with an answer in {@code column} minus the reports', from the
-	 * monthly totals (the manager's own answers are among the organisation's); where that is one to
-	 * four, the exact number without the manager from the rows.
+	 * Per column ("pulse" or a topic's name) and month: the organisation's people with an answer minus
+	 * the reports', from the monthly totals (the manager's own answers are among the organisation's);
+	 * where that is too few to be sure, the exact number without the manager from the month's rows.
 	 */
-	private Map<YearMonth, Long> monthsWithout(Scope scope, Period period, String column) {
-		String people = column.equals("pulse") ? "pulse_people" : column + "_people";
-		Map<YearMonth, Long> rests = new HashMap<>();
-		HeldConversations.bind(jdbc.sql("select o.held_year, o.held_month, o." + people + " - coalesce(m." + people
-				+ ", 0) from insight_month o left join insight_month m on m.scope_kind = :kind and m.scope_id = :scopeId"
-				+ " and m.held_year = o.held_year and m.held_month = o.held_month"
+	private Map<String, Map<YearMonth, Long>> monthsWithout(Scope scope, Period period, List<Topic> topics) {
+		List<String> columns = new ArrayList<>(List.of("pulse"));
+		List<String> answered = new ArrayList<>(List.of("pulse_good"));
+		topics.forEach(topic -> {
+			columns.add(topic.name());
+			answered.add(SCORES.get(topic));
+		});
+		StringBuilder differences = new StringBuilder("o.held_year, o.held_month");
+		answered.forEach(column -> {
+			String people = column.equals("pulse_good") ? "pulse_people" : column + "_people";
+			differences.append(", o.").append(people).append(" - coalesce(m.").append(people).append(", 0)");
+		});
+		Map<String, Map<YearMonth, Long>> rests = new HashMap<>();
+		columns.forEach(column -> rests.put(column, new HashMap<>()));
+		HeldConversations.bind(jdbc.sql("select " + differences + " from insight_month o left join insight_month m"
+				+ " on m.scope_kind = :kind and m.scope_id = :scopeId and m.held_year = o.held_year and m.held_month = o.held_month"
 				+ " where o.scope_kind = :organisationKind and o.scope_id = 0 and o.held_year * 12 + o.held_month >= :fromMonth"
 				+ " and o.held_year * 12 + o.held_month <= :untilMonth"), scope, period)
 			.param("organisationKind", ScopeKind.ORGANISATION.code)
 			.query(rs -> {
-				rests.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3));
+				YearMonth month = YearMonth.of(rs.getInt(1), rs.getInt(2));
+				for (int c = 0; c < columns.size(); c++) {
+					rests.get(columns.get(c)).put(month, rs.getLong(c + 3));
+				}
 			});
-		String answered = column.equals("pulse") ? "pulse_good" : column;
-		// The manager's own answers may be among the organisation's: one more to be sure.
-		rests.replaceAll((month, rest) -> rest > Figure.MINIMUM_PEOPLE ? rest
-				: HeldConversations.bind(jdbc.sql("select count(distinct i.employee_id) from insight_conversation i"
-						+ " where i.held_year = :year and i.held_month = :month and i." + answered + " is not null"
-						+ " and i.manager_id <> :scopeManager and i.employee_id <> :scopeManager"), scope, period)
-					.param("year", month.getYear())
-					.param("month", month.getMonthValue())
-					.query(Long.class)
-					.single());
+		for (int c = 0; c < columns.size(); c++) {
+			String column = answered.get(c);
+			// The manager's own answers may be among the organisation's: one more to be sure.
+			rests.get(columns.get(c)).replaceAll((month, rest) -> rest > Figure.MINIMUM_PEOPLE ? rest
+					: HeldConversations.bind(jdbc.sql("select count(distinct i.employee_id) from insight_conversation i"
+							+ " where i.held_on >= :start and i.held_on < :end and i." + column + " is not null"
+							+ " and i.manager_id <> :scopeManager and i.employee_id <> :scopeManager"), scope, period)
+						.param("start", Date.valueOf(month.atDay(1)))
+						.param("end", Date.valueOf(month.plusMonths(1).atDay(1)))
+						.query(Long.class)
+						.single());
+		}
 		return rests;
 	}
 
