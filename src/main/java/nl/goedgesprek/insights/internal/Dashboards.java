@@ -65,7 +65,7 @@ public class Dashboards {
 		var statements = part(() -> trends.statements(scope, period));
 		var competencies = part(() -> development.competencies(scope));
 		var koers = part(() -> development.koers(scope));
-		var rests = subtraction.of(scope, period, parts);
+		var rests = subtraction.of(scope, period, parts, heatMap);
 		var rows = teams.join();
 		var r = rests.join();
 		var share = Subtraction.coverage(rows, r);
@@ -79,13 +79,16 @@ public class Dashboards {
 	/** Coverage per team, for the whole list of teams (the organisation's: each row is a whole team). */
 	public List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period) {
 		var rows = Coverage.teamsOnly(coveragePerTeam(scope, period, people.rhythm().checkInWeeks()));
-		return scope.isOrganisation() ? rows : Subtraction.coverageRows(rows, subtraction.of(scope, period));
+		return scope.isOrganisation() ? rows
+				: Subtraction.coverageRows(rows,
+						subtraction.of(scope, period, parts, CompletableFuture.completedFuture(List.of())).join());
 	}
 
 	/** The heat map's rows, for the whole list of teams, as guarded as on the dashboard. */
 	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
-		var rests = subtraction.of(scope, period, parts);
-		return Subtraction.themes(themes.perTeam(scope, period), scope, rests.join());
+		var rows = part(() -> themes.perTeam(scope, period));
+		var rests = subtraction.of(scope, period, parts, rows);
+		return Subtraction.themes(rows.join(), scope, rests.join());
 	}
 
 	private List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period, int weeks) {

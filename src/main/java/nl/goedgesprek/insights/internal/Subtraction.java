@@ -78,27 +78,25 @@ class Subtraction {
 		this.jdbc = jdbc;
 	}
 
-	/** The rests of a scope and period, one query after the other (the "all teams" page). */
-	Rests of(Scope scope, Period period) {
-		return of(scope, period, Runnable::run).join();
-	}
-
 	/**
 	 * The rests of a scope and period, their independent queries side by side on {@code parts} (the
 	 * dashboard's threads), so the dashboard waits for the slowest, not for their sum. Nothing here
-	 * waits on another part: the futures are only combined.
+	 * waits on another part: the futures are only combined. The organisation's rests start from the
+	 * heat map's rows ({@code heatMap}), whose scan of the teams' totals also tells which teams are
+	 * small where.
 	 */
-	CompletableFuture<Rests> of(Scope scope, Period period, Executor parts) {
+	CompletableFuture<Rests> of(Scope scope, Period period, Executor parts,
+			CompletableFuture<List<ThemeCoverage.Row>> heatMap) {
 		var windows = CompletableFuture.supplyAsync(() -> windows(scope, period), parts);
 		if (scope.isOrganisation()) {
-			var rest = CompletableFuture.supplyAsync(() -> organisationRest(period), parts);
-			var months = CompletableFuture.supplyAsync(() -> teamMonths(period), parts);
-			var teamWindows = months.thenApplyAsync(m -> m.teamWindows(period), parts);
+			var rest = heatMap.thenApplyAsync(rows -> organisationRest(period, rows), parts);
+			var months = heatMap.thenApplyAsync(rows -> monthRests(period, rows), parts);
+			var teamWindows = heatMap.thenApplyAsync(rows -> teamWindows(period, rows), parts);
 			return CompletableFuture.allOf(windows, rest, months, teamWindows).thenApply(done -> {
 				long[] w = windows.join();
 				long[] r = rest.join();
 				return new Rests(Figure.smallest(w[0], r[0]), Figure.smallest(w[1], r[1]), Figure.smallest(w[2], r[2]), 0,
-						teamWindows.join(), months.join().pulseRests, months.join().scoreRests, Map.of());
+						teamWindows.join(), months.join().pulse(), months.join().scores(), Map.of());
 			});
 		}
 		if (scope.kind() == ScopeKind.MANAGER) {
@@ -223,31 +221,24 @@ class Subtraction {
 
 	// The organisation minus its teams.
 
-	/** Per kind (held, agreements, "did it help" answers): the different people of the hidden teams and of no team. */
-	private long[] organisationRest(Period period) {
-		Map<Long, long[]> perTeam = new HashMap<>();
-		jdbc.sql("""
-				select r.scope_id,
-				       sum(case when r.last_held_on >= :from then 1 else 0 end) as held,
-				       sum(case when r.last_agreement_on >= :from then 1 else 0 end) as agreed,
-				       sum(case when r.last_helped_on >= :from then 1 else 0 end) as helped
-				from insight_reach r where r.scope_kind = :teamKind and r.last_held_on >= :from group by r.scope_id""")
-			.param("from", Date.valueOf(period.from()))
-			.param("teamKind", ScopeKind.TEAM.code)
-			.query(rs -> {
-				perTeam.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
-			});
-		List<List<Long>> hidden = List.of(new ArrayList<>(List.of(-1L)), new ArrayList<>(List.of(-1L)),
-				new ArrayList<>(List.of(-1L)));
-		perTeam.forEach((team, counts) -> {
+	/**
+	 * Per kind (held, agreements, "did it help" answers): the different people of the teams whose
+	 * figures are hidden and of no team. The heat map's scan of the teams' totals says which teams
+	 * those are; only their reach rows are read here.
+	 */
+	private long[] organisationRest(Period period, List<ThemeCoverage.Row> teams) {
+		List<List<Long>> hidden = List.of(new ArrayList<>(List.of(0L)), new ArrayList<>(List.of(0L)),
+				new ArrayList<>(List.of(0L)));
+		for (ThemeCoverage.Row row : teams) {
+			if (row.facts() == null) {
+				continue;
+			}
+			long[] counts = { row.facts().people(), row.facts().agreed(), row.facts().helped() };
 			for (int kind = 0; kind < 3; kind++) {
-				if (team == 0 || Figure.small(counts[kind])) {
-					hidden.get(kind).add(team);
+				if (Figure.small(counts[kind])) {
+					hidden.get(kind).add(row.team());
 				}
 			}
-		});
-		if (hidden.stream().allMatch(teams -> teams.size() == 1)) {
-			return new long[3];
 		}
 		Set<Long> any = new HashSet<>();
 		hidden.forEach(any::addAll);
@@ -266,138 +257,113 @@ class Subtraction {
 			.single();
 	}
 
-	/** The teams' monthly totals of a period, as the month-by-month rests and the teams' period windows need them. */
-	private final class TeamMonths {
-
-		/** Per team (0: no team) and month: held, pulse people, and people per statement. */
-		final Map<Long, Map<YearMonth, long[]>> cells = new HashMap<>();
-
-		final Map<YearMonth, Long> pulseRests = new HashMap<>();
-
-		final Map<YearMonth, Map<Topic, Long>> scoreRests = new HashMap<>();
-
-		private final List<Topic> topics = List.copyOf(SCORES.keySet());
-
-		/** Whether a team's month cell is hidden on its own for column {@code c} (0: pulse, 1..: statements). */
-		boolean hidden(long team, YearMonth month, int c) {
-			long people = cells.get(team).get(month)[c + 1];
-			return people > 0 && (team == 0 || people < Figure.MINIMUM_PEOPLE);
+	/**
+	 * Per team, a small number of people held from the period's start to a shorter period's start.
+	 * The heat map's scan proves five or more for a team where one month then had five people with an
+	 * answer; the others' rows are counted.
+	 */
+	private Map<Long, Long> teamWindows(Period period, List<ThemeCoverage.Row> teams) {
+		List<LocalDate> starts = period.shorterStarts();
+		List<Long> unsure = new ArrayList<>();
+		for (ThemeCoverage.Row row : teams) {
+			for (int w = 0; w < starts.size() && row.facts() != null; w++) {
+				if (row.facts().heldBefore()[w] > 0 && row.facts().mostBefore()[w] < Figure.MINIMUM_PEOPLE) {
+					unsure.add(row.team());
+					break;
+				}
+			}
 		}
-
-		/**
-		 * Per team, a small number of people held from the period's start to a shorter period's start;
-		 * proven five or more by one month's pulse or statement people where it can be.
-		 */
-		Map<Long, Long> teamWindows(Period period) {
-			List<LocalDate> starts = period.shorterStarts();
-			if (starts.isEmpty()) {
-				return Map.of();
-			}
-			List<Long> unsure = new ArrayList<>();
-			cells.forEach((team, months) -> {
-				if (team == 0) {
-					return;
-				}
-				for (LocalDate start : starts) {
-					long held = 0;
-					long atLeast = 0;
-					for (Map.Entry<YearMonth, long[]> month : months.entrySet()) {
-						if (month.getKey().atDay(1).isBefore(start)) {
-							held += month.getValue()[0];
-							for (int c = 1; c < month.getValue().length; c++) {
-								atLeast = Math.max(atLeast, month.getValue()[c]);
-							}
-						}
-					}
-					if (held > 0 && atLeast < Figure.MINIMUM_PEOPLE) {
-						unsure.add(team);
-						return;
-					}
-				}
-			});
-			if (unsure.isEmpty()) {
-				return Map.of();
-			}
-			StringBuilder counts = new StringBuilder("i.team_id");
-			for (int w = 0; w < starts.size(); w++) {
-				counts.append(", count(distinct case when i.held_on < :start").append(w).append(" then i.employee_id end)");
-			}
-			JdbcClient.StatementSpec spec = jdbc.sql("select " + counts + " from insight_conversation i"
-					+ " where i.team_id in (:teams) and i.held_on >= :from and i.held_on < :last group by i.team_id")
-				.param("teams", unsure)
-				.param("from", Date.valueOf(period.from()))
-				.param("last", Date.valueOf(starts.get(starts.size() - 1)));
-			for (int w = 0; w < starts.size(); w++) {
-				spec = spec.param("start" + w, Date.valueOf(starts.get(w)));
-			}
-			Map<Long, Long> rests = new HashMap<>();
-			spec.query(rs -> {
-				long[] windows = new long[starts.size()];
-				for (int w = 0; w < windows.length; w++) {
-					windows[w] = rs.getLong(w + 2);
-				}
-				rests.put(rs.getLong(1), Figure.smallest(windows));
-			});
-			return rests;
+		if (unsure.isEmpty()) {
+			return Map.of();
 		}
+		StringBuilder counts = new StringBuilder("i.team_id");
+		for (int w = 0; w < starts.size(); w++) {
+			counts.append(", count(distinct case when i.held_on < :start").append(w).append(" then i.employee_id end)");
+		}
+		JdbcClient.StatementSpec spec = jdbc.sql("select " + counts + " from insight_conversation i"
+				+ " where i.team_id in (:teams) and i.held_on >= :from and i.held_on < :last group by i.team_id")
+			.param("teams", unsure)
+			.param("from", Date.valueOf(period.from()))
+			.param("last", Date.valueOf(starts.get(starts.size() - 1)));
+		for (int w = 0; w < starts.size(); w++) {
+			spec = spec.param("start" + w, Date.valueOf(starts.get(w)));
+		}
+		Map<Long, Long> rests = new HashMap<>();
+		spec.query(rs -> {
+			long[] windows = new long[starts.size()];
+			for (int w = 0; w < windows.length; w++) {
+				windows[w] = rs.getLong(w + 2);
+			}
+			rests.put(rs.getLong(1), Figure.smallest(windows));
+		});
+		return rests;
+	}
 
+	/** The month-by-month rests: per month, and per column (pulse, each statement), people. */
+	private record MonthRests(Map<YearMonth, Long> pulse, Map<YearMonth, Map<Topic, Long>> scores) {
 	}
 
 	/**
-	 * The teams' month cells of the period, and per month the people of the cells that are hidden
-	 * (the teams with one to four such people, and the people without a team): the organisation's
-	 * month minus the teams' months is about them.
+	 * Per month, the people of the month cells that are hidden (a team's month with one to four people
+	 * with an answer, and the people without a team): the organisation's month minus the teams' months
+	 * is about them. Only the teams the heat map's scan found such a month for are read, and then
+	 * their rows.
 	 */
-	private TeamMonths teamMonths(Period period) {
-		TeamMonths months = new TeamMonths();
+	private MonthRests monthRests(Period period, List<ThemeCoverage.Row> teams) {
+		List<Topic> topics = List.copyOf(SCORES.keySet());
+		Set<Long> small = new HashSet<>(List.of(0L));
+		teams.stream().filter(row -> row.facts() != null && row.facts().smallMonths()).forEach(row -> small.add(row.team()));
 		StringBuilder people = new StringBuilder("m.pulse_people");
-		months.topics.forEach(topic -> people.append(", m.").append(SCORES.get(topic)).append("_people"));
-		HeldConversations.bind(jdbc.sql("select m.scope_id, m.held_year, m.held_month, m.held, " + people
-				+ " from insight_month m where m.scope_kind = :teamKind and " + HeldConversations.IN_PERIOD), Scope.organisation(),
-				period)
+		topics.forEach(topic -> people.append(", m.").append(SCORES.get(topic)).append("_people"));
+		// Per team (0: no team) and month, the people per column; a cell is hidden when that is one to four,
+		// or always without a team.
+		Map<Long, Map<YearMonth, long[]>> cells = new HashMap<>();
+		HeldConversations.bind(jdbc.sql("select m.scope_id, m.held_year, m.held_month, " + people
+				+ " from insight_month m where m.scope_kind = :teamKind and m.scope_id in (:teams) and "
+				+ HeldConversations.IN_PERIOD), Scope.organisation(), period)
 			.param("teamKind", ScopeKind.TEAM.code)
+			.param("teams", small)
 			.query(rs -> {
-				long[] cell = new long[months.topics.size() + 2];
+				long[] cell = new long[topics.size() + 1];
 				for (int c = 0; c < cell.length; c++) {
 					cell[c] = rs.getLong(c + 4);
 				}
-				months.cells.computeIfAbsent(rs.getLong(1), team -> new HashMap<>())
-					.put(YearMonth.of(rs.getInt(2), rs.getInt(3)), cell);
+				cells.computeIfAbsent(rs.getLong(1), team -> new HashMap<>()).put(YearMonth.of(rs.getInt(2), rs.getInt(3)), cell);
 			});
-		Set<Long> teamsWithHiddenCells = new HashSet<>();
-		months.cells.forEach((team, cells) -> cells.keySet().forEach(month -> {
-			for (int c = 0; c <= months.topics.size(); c++) {
-				if (months.hidden(team, month, c)) {
-					teamsWithHiddenCells.add(team);
-				}
+		java.util.function.BiPredicate<Long, YearMonth> anyHidden = (team, month) -> java.util.Arrays.stream(cells.get(team).get(month))
+			.anyMatch(n -> n > 0 && (team == 0 || n < Figure.MINIMUM_PEOPLE));
+		Set<Long> read = new HashSet<>(List.of(-1L));
+		cells.forEach((team, months) -> months.keySet().forEach(month -> {
+			if (anyHidden.test(team, month)) {
+				read.add(team);
 			}
 		}));
-		if (teamsWithHiddenCells.isEmpty()) {
-			return months;
+		Map<YearMonth, Long> pulse = new HashMap<>();
+		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
+		if (read.size() == 1) {
+			return new MonthRests(pulse, scores);
 		}
-		// Different people per month and column among the hidden cells, from their rows: few, since these
-		// are small teams and the people without a team.
 		StringBuilder flags = new StringBuilder("i.pulse_good");
-		months.topics.forEach(topic -> flags.append(", i.").append(SCORES.get(topic)));
+		topics.forEach(topic -> flags.append(", i.").append(SCORES.get(topic)));
 		String select = "select i.employee_id, coalesce(i.team_id, 0), i.held_year, i.held_month, " + flags
 				+ " from insight_conversation i where i.held_on >= :from and i.held_on <= :until and ";
-		teamsWithHiddenCells.add(-1L);
 		Map<YearMonth, List<Set<Long>>> rest = new HashMap<>();
 		HeldConversations.bind(jdbc.sql(select + "i.team_id is null union all " + select + "i.team_id in (:teams)"),
 				Scope.organisation(), period)
-			.param("teams", teamsWithHiddenCells)
+			.param("teams", read)
 			.query(rs -> {
 				long team = rs.getLong(2);
 				YearMonth month = YearMonth.of(rs.getInt(3), rs.getInt(4));
-				if (!months.cells.containsKey(team) || !months.cells.get(team).containsKey(month)) {
+				long[] cell = cells.getOrDefault(team, Map.of()).get(month);
+				if (cell == null) {
 					return;
 				}
-				for (int c = 0; c <= months.topics.size(); c++) {
+				for (int c = 0; c <= topics.size(); c++) {
 					rs.getObject(c + 5);
-					if (!rs.wasNull() && months.hidden(team, month, c)) {
+					if (!rs.wasNull() && cell[c] > 0 && (team == 0 || cell[c] < Figure.MINIMUM_PEOPLE)) {
 						rest.computeIfAbsent(month, m -> {
 							List<Set<Long>> sets = new ArrayList<>();
-							for (int i = 0; i <= months.topics.size(); i++) {
+							for (int i = 0; i <= topics.size(); i++) {
 								sets.add(new HashSet<>());
 							}
 							return sets;
@@ -406,14 +372,14 @@ class Subtraction {
 				}
 			});
 		rest.forEach((month, sets) -> {
-			months.pulseRests.put(month, (long) sets.get(0).size());
-			Map<Topic, Long> scores = new EnumMap<>(Topic.class);
-			for (int t = 0; t < months.topics.size(); t++) {
-				scores.put(months.topics.get(t), (long) sets.get(t + 1).size());
+			pulse.put(month, (long) sets.get(0).size());
+			Map<Topic, Long> perTopic = new EnumMap<>(Topic.class);
+			for (int t = 0; t < topics.size(); t++) {
+				perTopic.put(topics.get(t), (long) sets.get(t + 1).size());
 			}
-			months.scoreRests.put(month, scores);
+			scores.put(month, perTopic);
 		});
-		return months;
+		return new MonthRests(pulse, scores);
 	}
 
 	// A manager's reports against a team and against the organisation.
