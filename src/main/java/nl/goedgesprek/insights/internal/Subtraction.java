@@ -174,27 +174,31 @@ class Subtraction {
 		if (starts.isEmpty()) {
 			return new long[3];
 		}
-		long[] held = window("insight_conversation", "1 = 1", scope, period, starts);
-		long[] agreements = window("insight_agreement", "1 = 1", scope, period, starts);
-		long[] helped = window("insight_agreement", "i.helped is not null", scope, period, starts);
-		return new long[] { Figure.smallest(held), Figure.smallest(agreements), Figure.smallest(helped) };
+		long[] held = window("insight_conversation", false, scope, period, starts);
+		long[] agreements = window("insight_agreement", true, scope, period, starts);
+		long[] agreed = java.util.Arrays.copyOfRange(agreements, 0, starts.size());
+		long[] helped = java.util.Arrays.copyOfRange(agreements, starts.size(), agreements.length);
+		return new long[] { Figure.smallest(held), Figure.smallest(agreed), Figure.smallest(helped) };
 	}
 
 	/**
-	 * The different employees per window, counted on a sample of the rows first (an organisation's
-	 * window has thousands of rows and certainly five people), then on all rows when the sample
-	 * cannot tell.
+	 * The different employees per window (and with {@code helped}, then those with a "did it help"
+	 * answer), counted on the first rows by day first (an organisation's window has thousands of rows
+	 * and certainly five people; the index on day, or on team or manager and day, gives them without
+	 * reading the rest), then on all rows when that sample cannot tell.
 	 */
-	private long[] window(String table, String condition, Scope scope, Period period, List<LocalDate> starts) {
+	private long[] window(String table, boolean helped, Scope scope, Period period, List<LocalDate> starts) {
 		StringBuilder counts = new StringBuilder("count(*) as n");
-		for (int w = 0; w < starts.size(); w++) {
-			counts.append(", count(distinct case when x.held_on < :start").append(w).append(" then x.employee_id end) as w")
-				.append(w);
+		for (String condition : helped ? List.of("", " and x.helped is not null") : List.of("")) {
+			for (int w = 0; w < starts.size(); w++) {
+				counts.append(", count(distinct case when x.held_on < :start").append(w).append(condition)
+					.append(" then x.employee_id end)");
+			}
 		}
-		String rows = "select i.employee_id, i.held_on from " + table + " i where " + scope.factsWhere() + " and " + condition
-				+ " and i.held_on >= :from and i.held_on < :last";
-		long[] sampled = windowCounts("select " + counts + " from (" + rows + " fetch first " + SAMPLE + " rows only) x",
-				scope, period, starts);
+		String rows = "select i.employee_id, i.held_on" + (helped ? ", i.helped" : "") + " from " + table + " i where "
+				+ scope.factsWhere() + " and i.held_on >= :from and i.held_on < :last";
+		long[] sampled = windowCounts("select " + counts + " from (" + rows + " order by i.held_on fetch first " + SAMPLE
+				+ " rows only) x", scope, period, starts);
 		boolean complete = sampled[0] < SAMPLE;
 		long[] people = java.util.Arrays.copyOfRange(sampled, 1, sampled.length);
 		if (!complete && java.util.Arrays.stream(people).anyMatch(Figure::small)) {
@@ -211,7 +215,7 @@ class Subtraction {
 			spec = spec.param("start" + w, Date.valueOf(starts.get(w)));
 		}
 		return spec.query((rs, row) -> {
-			long[] values = new long[starts.size() + 1];
+			long[] values = new long[rs.getMetaData().getColumnCount()];
 			for (int i = 0; i < values.length; i++) {
 				values[i] = rs.getLong(i + 1);
 			}
