@@ -160,9 +160,10 @@ abstract class InsightsFiguresTests {
 	}
 
 	/**
-	 * How many people a two-sidedness figure is about: its scope's employees; for the organisation,
-	 * the rest left after subtracting the teams that show their figures, when that rest is one to four
-	 * people (here: the team of four).
+	 * How many people a figure over these conversations is about: their employees; for the
+	 * organisation, the rest left after subtracting the teams that show their figures, when that rest
+	 * is one to four people (here: the team of four). The generated rhythm puts five or more people in
+	 * every stretch between the periods' starts, so the period comparison hides nothing here.
 	 */
 	static long voicePeople(List<Held> conversations, boolean organisation) {
 		long all = conversations.stream().map(Held::employee).distinct().count();
@@ -193,18 +194,24 @@ abstract class InsightsFiguresTests {
 	@Test
 	void followThroughMatchesTheAgreements() {
 		for (Case c : cases()) {
-			followThroughMatchesTheAgreements(dashboards.of(c.scope(), period()).followThrough(), inPeriod(c.team()));
+			followThroughMatchesTheAgreements(dashboards.of(c.scope(), period()).followThrough(), inPeriod(c.team()),
+					c.scope().isOrganisation());
 		}
 	}
 
-	private void followThroughMatchesTheAgreements(nl.goedgesprek.insights.internal.FollowThrough.Result f, List<Held> held) {
+	private void followThroughMatchesTheAgreements(nl.goedgesprek.insights.internal.FollowThrough.Result f, List<Held> held,
+			boolean organisation) {
 		var agreements = held.stream().flatMap(h -> h.agreements().stream()).toList();
 		double total = agreements.size();
 		assertThat(f.agreements()).isEqualTo(agreements.size());
 		assertThat(f.doneOnTime().people())
-			.isEqualTo(held.stream().filter(h -> !h.agreements().isEmpty()).map(Held::employee).distinct().count());
-		assertThat(f.helped().people()).isEqualTo(held.stream()
-			.filter(h -> h.agreements().stream().anyMatch(a -> a.helped() != null)).map(Held::employee).distinct().count());
+			.isEqualTo(voicePeople(held.stream().filter(h -> !h.agreements().isEmpty()).toList(), organisation));
+		// "Did it help" answers are few: the months before the 6-month period can hold answers of fewer than
+		// five people, and then the 12-month share is hidden with that rest (SubtractionAttack* test that).
+		long answering = voicePeople(held.stream()
+			.filter(h -> h.agreements().stream().anyMatch(a -> a.helped() != null)).toList(), organisation);
+		assertThat(f.helped()).satisfiesAnyOf(helped -> assertThat(helped.people()).isEqualTo(answering),
+				helped -> assertThat(helped.shown()).isFalse());
 		assertThat(f.doneOnTime().value()).isCloseTo(agreements.stream()
 			.filter(a -> a.status().equals("DONE") && !a.updated().isAfter(a.due())).count() / total, Offset.offset(1e-9));
 		assertThat(f.doneLate().value()).isCloseTo(agreements.stream()
@@ -224,17 +231,17 @@ abstract class InsightsFiguresTests {
 	@Test
 	void monthlyTrendsAverageTheEmployeesAnswers() {
 		for (Case c : cases()) {
-			monthlyTrendsAverageTheEmployeesAnswers(dashboards.of(c.scope(), period()), inPeriod(c.team()));
+			monthlyTrendsAverageTheEmployeesAnswers(dashboards.of(c.scope(), period()), inPeriod(c.team()),
+					c.scope().isOrganisation());
 		}
 	}
 
-	private void monthlyTrendsAverageTheEmployeesAnswers(Dashboard d, List<Held> held) {
+	private void monthlyTrendsAverageTheEmployeesAnswers(Dashboard d, List<Held> held, boolean organisation) {
 		Map<YearMonth, List<Held>> byMonth = held.stream().collect(Collectors.groupingBy(h -> YearMonth.from(h.date())));
 		assertThat(d.pulse()).extracting(m -> m.month()).containsExactlyElementsOf(byMonth.keySet().stream().sorted().toList());
 		for (var month : d.pulse()) {
 			List<Held> those = byMonth.get(month.month());
-			long contributors = those.stream().map(Held::employee).distinct().count();
-			assertThat(month.good().people()).isEqualTo(contributors);
+			assertThat(month.good().people()).isEqualTo(voicePeople(those, organisation));
 			assertThat(month.good().value()).isCloseTo(those.stream().mapToInt(Held::employeeGood).average().orElseThrow(), Offset.offset(1e-9));
 			assertThat(month.heard().value()).isCloseTo(those.stream().mapToInt(Held::employeeHeard).average().orElseThrow(), Offset.offset(1e-9));
 		}
@@ -242,7 +249,7 @@ abstract class InsightsFiguresTests {
 			List<Held> those = byMonth.get(month.month());
 			for (Topic topic : d.topics()) {
 				int index = topic.ordinal();
-				assertThat(month.topics().get(topic).people()).isEqualTo(those.stream().map(Held::employee).distinct().count());
+				assertThat(month.topics().get(topic).people()).isEqualTo(voicePeople(those, organisation));
 				assertThat(month.topics().get(topic).value())
 					.isCloseTo(those.stream().mapToInt(h -> h.employeeScores()[index]).average().orElseThrow(), Offset.offset(1e-9));
 			}

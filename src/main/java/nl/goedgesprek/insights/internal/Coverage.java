@@ -13,11 +13,22 @@ import nl.goedgesprek.people.TeamId;
 @Component
 public class Coverage {
 
-	/** @param team {@code null} for the people without a team */
-	public record TeamRow(TeamId team, String teamName, long people, long covered) {
+	/**
+	 * @param team {@code null} for the people without a team
+	 * @param rest the people another view's coverage minus this one would be about ({@link Subtraction})
+	 */
+	public record TeamRow(TeamId team, String teamName, long people, long covered, long rest) {
+
+		public TeamRow(TeamId team, String teamName, long people, long covered) {
+			this(team, teamName, people, covered, 0);
+		}
 
 		public Figure coverage() {
-			return figure(covered, people);
+			return figure(covered, people).withRest(rest);
+		}
+
+		TeamRow withRest(long rest) {
+			return new TeamRow(team, teamName, people, covered, rest);
 		}
 
 	}

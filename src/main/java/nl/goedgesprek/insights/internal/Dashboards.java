@@ -41,8 +41,11 @@ public class Dashboards {
 
 	private final People people;
 
+	private final Subtraction subtraction;
+
 	Dashboards(Coverage coverage, ThemeCoverage themes, Voice voice, FollowThrough followThrough, Trends trends,
-			DevelopmentWishes development, People people) {
+			DevelopmentWishes development, People people, Subtraction subtraction) {
+		this.subtraction = subtraction;
 		this.coverage = coverage;
 		this.themes = themes;
 		this.voice = voice;
@@ -62,21 +65,30 @@ public class Dashboards {
 		var statements = part(() -> trends.statements(scope, period));
 		var competencies = part(() -> development.competencies(scope));
 		var koers = part(() -> development.koers(scope));
+		var rests = subtraction.of(scope, period, parts, heatMap);
 		var rows = teams.join();
-		var share = Coverage.share(rows);
-		return new Dashboard(scope, period, share.people(), weeks, share, Coverage.teamsOnly(rows),
-				heatMap.join(),
-				balance.join(), agreements.join(), pulse.join(), statements.join(), competencies.join(), koers.join());
+		var r = rests.join();
+		var share = Subtraction.coverage(rows, r);
+		return new Dashboard(scope, period, Coverage.share(rows).people(), weeks, share,
+				Subtraction.coverageRows(Coverage.teamsOnly(rows), r), Subtraction.themes(heatMap.join(), scope, r),
+				Subtraction.voice(balance.join(), r), Subtraction.followThrough(agreements.join(), r),
+				Subtraction.pulse(pulse.join(), r), Subtraction.statements(statements.join(), r),
+				Subtraction.development(competencies.join(), "c:", r), Subtraction.development(koers.join(), "k:", r));
 	}
 
-	/** Coverage per team, for the whole list of teams. */
+	/** Coverage per team, for the whole list of teams (the organisation's: each row is a whole team). */
 	public List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period) {
-		return Coverage.teamsOnly(coveragePerTeam(scope, period, people.rhythm().checkInWeeks()));
+		var rows = Coverage.teamsOnly(coveragePerTeam(scope, period, people.rhythm().checkInWeeks()));
+		return scope.isOrganisation() ? rows
+				: Subtraction.coverageRows(rows,
+						subtraction.of(scope, period, parts, CompletableFuture.completedFuture(List.of())).join());
 	}
 
-	/** The heat map's rows, for the whole list of teams. */
+	/** The heat map's rows, for the whole list of teams, as guarded as on the dashboard. */
 	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
-		return themes.perTeam(scope, period);
+		var rows = part(() -> themes.perTeam(scope, period));
+		var rests = subtraction.of(scope, period, parts, rows);
+		return Subtraction.themes(rows.join(), scope, rests.join());
 	}
 
 	private List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period, int weeks) {

@@ -3,7 +3,14 @@ package nl.goedgesprek.insights.internal;
 /**
  * A number about a group, or nothing when the group is too small to show anything about it without
  * pointing at a person.
- * @param people how many different people the number is about
+ * <p>
+ * Every figure the dashboards show (a count, a share, an average, a coverage) is one of these and
+ * carries how many different people it is about. Two figures can be combined: the organisation's
+ * minus its teams', a 12-month figure minus a 6-month one, a team's minus a manager's. The result is
+ * about the people of the rest, so {@link Subtraction} finds that rest for every figure and
+ * {@link #withRest} hides the figure while it is one to four people.
+ * @param people how many different people the number is about (while hidden because of a rest: the
+ * people of that rest)
  */
 public record Figure(Double value, long people) {
 
@@ -15,12 +22,28 @@ public record Figure(Double value, long people) {
 	}
 
 	/**
-	 * Secondary suppression: the same figure, but about the rest its shown parts leave (an
-	 * organisation's count minus what the team dashboards show) while that rest is one to four people,
-	 * so it is hidden then; otherwise this figure.
+	 * Secondary suppression: the same figure, but about the rest another view leaves when subtracted
+	 * from it (an organisation's figure minus what the team dashboards show, a longer period minus a
+	 * shorter one, a team minus a manager's reports) while that rest is one to four people, so it is
+	 * hidden then; otherwise this figure.
 	 */
 	Figure withRest(long rest) {
-		return rest > 0 && rest < MINIMUM_PEOPLE ? new Figure(value, rest) : this;
+		return small(rest) ? new Figure(value, rest) : this;
+	}
+
+	/** Whether a group of this many people would point at someone: one to four. */
+	static boolean small(long people) {
+		return people > 0 && people < MINIMUM_PEOPLE;
+	}
+
+	/** Of several rests, one that is small if any is, else 0. */
+	static long smallest(long... rests) {
+		for (long rest : rests) {
+			if (small(rest)) {
+				return rest;
+			}
+		}
+		return 0;
 	}
 
 	public boolean shown() {

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tweezijdigheid: how much of the input came from employees and how much from managers, in the held
  * conversations of a scope: talking points raised, words written in shared preparations, agreements
- * owned. These are exact sums, so the organisation's are hidden while subtracting the teams' would
- * leave a rest of one to four people (secondary suppression, as in {@link DevelopmentWishes}).
+ * owned. These are exact sums, so they are hidden while subtracting another view (the teams' from
+ * the organisation's, a shorter period's, a team's from a manager's) would leave a rest of one to four
+ * people ({@link Subtraction}).
  */
 @Component
 public class Voice {
@@ -18,6 +19,10 @@ public class Voice {
 		static Balance of(long employee, long manager, long people) {
 			long total = employee + manager;
 			return new Balance(employee, manager, Figure.of(total == 0 ? 0 : (double) employee / total, total == 0 ? 0 : people));
+		}
+
+		Balance withRest(long rest) {
+			return new Balance(employee, manager, employeeShare.withRest(rest));
 		}
 
 	}
@@ -31,42 +36,9 @@ public class Voice {
 		this.jdbc = jdbc;
 	}
 
+	/** The sums of a scope's conversations; {@link Subtraction} hides what combining views would narrow down. */
 	public Result of(Scope scope, Period period) {
-		Result result = totals(scope, period);
-		if (!scope.isOrganisation()) {
-			return result;
-		}
-		long rest = rest(period);
-		return new Result(withRest(result.talkingPoints(), rest), withRest(result.words(), rest),
-				withRest(result.agreements(), rest));
-	}
-
-	/**
-	 * The organisation's counts minus the counts the team dashboards show are the counts of everyone
-	 * else: the people of the teams whose figures are hidden and the conversations without a team.
-	 * How many different employees that rest is, in the period.
-	 */
-	private long rest(Period period) {
-		// Two parts, each through the index on team and day: with "team is null or team in (...)" in one
-		// condition PostgreSQL read all the period's rows (130 ms at 20,000 people instead of 8).
-		return HeldConversations.bind(jdbc.sql("""
-				select count(distinct x.employee_id) from (
-				  select i.employee_id from insight_conversation i
-				  where i.team_id is null and i.held_on >= :from and i.held_on <= :until
-				  union all
-				  select i.employee_id from insight_conversation i
-				  join (select r.scope_id from insight_reach r
-				        where r.scope_kind = :teamKind and r.last_held_on >= :from
-				        group by r.scope_id having count(*) < :minimum) hidden on hidden.scope_id = i.team_id
-				  where i.held_on >= :from and i.held_on <= :until) x"""), Scope.organisation(), period)
-			.param("teamKind", ScopeKind.TEAM.code)
-			.param("minimum", Figure.MINIMUM_PEOPLE)
-			.query(Long.class)
-			.single();
-	}
-
-	private static Balance withRest(Balance balance, long rest) {
-		return new Balance(balance.employee(), balance.manager(), balance.employeeShare().withRest(rest));
+		return totals(scope, period);
 	}
 
 	private Result totals(Scope scope, Period period) {

@@ -35,7 +35,7 @@ import nl.goedgesprek.people.TeamId;
 @Controller
 class InsightsController {
 
-	static final List<Integer> PERIODS = List.of(3, 6, 12);
+	static final List<Integer> PERIODS = Period.OFFERED;
 
 	private final Dashboards dashboards;
 
