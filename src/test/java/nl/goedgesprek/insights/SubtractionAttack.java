@@ -298,7 +298,12 @@ final class SubtractionAttack {
 			return user(new CurrentUser(EmployeeId.of(view.manager()), "manager" + view.manager() + "@example.org", "Manager",
 					"{noop}-", Set.of(Role.MANAGER)));
 		}
+		// roles are read fresh on every request, so the viewer really holds the HR role in the database
 		long anyone = jdbc.queryForObject("select min(id) from employee", Long.class);
+		if (jdbc.queryForObject("select count(*) from employee_role where employee = ? and role = 'HR'", Long.class,
+				anyone) == 0) {
+			jdbc.update("insert into employee_role (employee, role) values (?, 'HR')", anyone);
+		}
 		return user(new CurrentUser(EmployeeId.of(anyone), "hr@example.org", "HR", "{noop}-", Set.of(Role.HR)));
 	}
 
