@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import nl.goedgesprek.conversations.internal.RecordEntries;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.ContentRead;
 
 /** Puts a {@link ConversationView} together for a participant; anyone else gets "not found". */
 @Component
@@ -47,9 +49,12 @@ class ConversationViews {
 
 	private final RecordShares shares;
 
+	private final ApplicationEventPublisher events;
+
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
 			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas,
-			AgreementReviews reviews, RecordShares shares) {
+			AgreementReviews reviews, RecordShares shares, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reviews = reviews;
 		this.shares = shares;
 		this.participation = participation;
@@ -88,6 +93,19 @@ class ConversationViews {
 				null, null, false, false, notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
 				entries.amendments(conversationId), List.of(), List.of());
+	}
+
+	/**
+	 * Notes in the read log that the viewer is about to be shown this view: words of the other
+	 * participant (or, for a shared record, of the employee). Called once per page, after the access
+	 * check, so someone refused never appears; the author reading their own words never does either.
+	 */
+	void read(EmployeeId viewer, ConversationView view, ContentRead.Kind kind) {
+		EmployeeId subject = view.partner().id();
+		if (!subject.equals(viewer)) {
+			events.publishEvent(ContentRead.ofConversation(viewer.value(), subject.value(), kind,
+					view.conversation().id().value()));
+		}
 	}
 
 	private Map<String, Note> notesByTheme(ConversationId conversationId) {

@@ -29,6 +29,7 @@ import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.ContentRead;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
 
@@ -142,6 +143,9 @@ class PlanningController {
 	private String overviewPage(CurrentUser user, long id, Model model) {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
+		if (view.others() != null) {
+			views.read(user.id(), view, ContentRead.Kind.PREPARATION);
+		}
 		if (!model.containsAttribute("rescheduleForm")) {
 			model.addAttribute("rescheduleForm", new RescheduleForm(view.conversation().scheduledAt().toLocalDate(),
 					view.conversation().scheduledAt().toLocalTime(), view.conversation().version()));

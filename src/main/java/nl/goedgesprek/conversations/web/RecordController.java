@@ -17,6 +17,7 @@ import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.shared.ContentRead;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
@@ -59,6 +60,7 @@ class RecordController {
 			return "redirect:/conversations/" + id;
 		}
 		model.addAttribute("view", view);
+		views.read(user.id(), view, ContentRead.Kind.RECORD);
 		addPulseAndSharing(user, view, model);
 		// The next conversation on the pair's rhythm, while they are still a pair: after a move the
 		// employee plans with their manager now, not from an old record.

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.shared.ContentRead;
 
 /**
  * The record of an earlier conversation, read only, for the manager an employee shared it with
@@ -30,6 +31,7 @@ class SharedRecordController {
 	String sharedRecord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ConversationView view = views.sharedRecord(user.id(), id);
 		model.addAttribute("view", view);
+		views.read(user.id(), view, ContentRead.Kind.SHARED_RECORD);
 		model.addAttribute("sharedAt", shares.sharedAt(view.conversation().id(), user.id()).orElseThrow());
 		return "conversations/shared-record";
 	}

@@ -26,6 +26,7 @@ import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.ContentRead;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
@@ -73,6 +74,7 @@ class TalkController {
 			return "redirect:/conversations/" + id;
 		}
 		model.addAttribute("view", view);
+		views.read(user.id(), view, ContentRead.Kind.TALK);
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.empty());
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import nl.goedgesprek.development.internal.Ambitions;
 import nl.goedgesprek.development.internal.Appreciations;
 import nl.goedgesprek.development.internal.YearStories;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.shared.ContentRead;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
@@ -55,8 +57,12 @@ class TimelineController {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TimelineController(DevelopmentGuard guard, Conversations conversations, Ambitions ambitions,
-			Appreciations appreciations, YearStories stories, People people, MessageSource messages, Clock clock) {
+			Appreciations appreciations, YearStories stories, People people, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.guard = guard;
 		this.conversations = conversations;
 		this.ambitions = ambitions;
@@ -79,6 +85,11 @@ class TimelineController {
 	String timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale, Model model) {
 		Person person = guard.visible(user.id(), id);
 		boolean self = person.id().equals(user.id());
+		if (!self) {
+			// the manager reads the pair's scores, pulses and records: in the employee's read log
+			events.publishEvent(new ContentRead(user.id().value(), person.id().value(), ContentRead.Kind.TIMELINE, null,
+					null, java.time.Instant.now()));
+		}
 		LocalDate today = LocalDate.now(clock);
 		List<Moment> moments = new ArrayList<>();
 		List<Row> scores = new ArrayList<>();

@@ -1,11 +1,14 @@
 package nl.goedgesprek.development.web;
 
+import java.time.Instant;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +22,8 @@ import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.development.internal.YearStories;
 import nl.goedgesprek.development.internal.YearStory;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.shared.ContentRead;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.people.Person;
@@ -45,7 +50,11 @@ class YearStoryController {
 
 	private final Clock clock;
 
-	YearStoryController(YearStories stories, DevelopmentGuard guard, PeopleAccess access, People people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	YearStoryController(YearStories stories, DevelopmentGuard guard, PeopleAccess access, People people, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.stories = stories;
 		this.guard = guard;
 		this.access = access;
@@ -92,6 +101,12 @@ class YearStoryController {
 		model.addAttribute("mySide", story.sideOf(user.id()));
 		model.addAttribute("employee", people.find(story.employeeId()).orElseThrow());
 		model.addAttribute("manager", people.find(story.managerId()).orElseThrow());
+		// In the read log for the other of the two: the story holds both sides' reflections.
+		EmployeeId other = user.id().equals(story.employeeId()) ? story.managerId() : story.employeeId();
+		if (!other.equals(user.id())) {
+			events.publishEvent(new ContentRead(user.id().value(), other.value(), ContentRead.Kind.YEAR_STORY, null,
+					storyId, Instant.now()));
+		}
 		return "development/year-story";
 	}
 
