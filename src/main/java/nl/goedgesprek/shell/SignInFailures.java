@@ -25,7 +25,23 @@ class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		throttle.failed(request.getParameter("username"));
+		keepTypedAddress(request, response);
 		super.onAuthenticationFailure(request, response, exception);
+	}
+
+	/**
+	 * The address the person typed comes back in the form (a flash attribute for the login page), so a
+	 * wrong password costs retyping the password only. Never the password.
+	 */
+	static void keepTypedAddress(HttpServletRequest request, HttpServletResponse response) {
+		String username = request.getParameter("username");
+		if (username != null && !username.isBlank() && username.length() <= 320) {
+			org.springframework.web.servlet.FlashMap flash = new org.springframework.web.servlet.FlashMap();
+			flash.put("username", username.strip());
+			flash.setTargetRequestPath("/login");
+			new org.springframework.web.servlet.support.SessionFlashMapManager().saveOutputFlashMap(flash, request,
+					response);
+		}
 	}
 
 }

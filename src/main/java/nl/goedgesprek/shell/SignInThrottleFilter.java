@@ -34,6 +34,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Optional<Duration> wait = throttle.attempt(request.getParameter("username"), request.getRemoteAddr());
 		if (wait.isPresent()) {
+			SignInFailures.keepTypedAddress(request, response);
 			response.sendRedirect(request.getContextPath() + "/login?wait=" + wait.get().toSeconds());
 			return;
 		}

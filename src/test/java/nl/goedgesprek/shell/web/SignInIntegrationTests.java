@@ -78,6 +78,19 @@ class SignInIntegrationTests {
 			.andExpect(header().string("Location", startsWith("/login?wait=")));
 	}
 
+	/** After a wrong password the form keeps the address that was typed (from the browser walk). */
+	@Test
+	void theTypedAddressComesBackAfterAWrongPassword() throws Exception {
+		var failed = mvc.perform(login(SANNE, "verkeerd", "10.11.0.9")).andExpect(redirectedUrl("/login?error")).andReturn();
+		var session = (org.springframework.mock.web.MockHttpSession) failed.getRequest().getSession();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login").param("error", "")
+				.session(session))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("value=\"" + SANNE + "\"")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("verkeerd"))));
+	}
+
 	@Test
 	void aGuesserElsewhereDoesNotLockThePersonOut() throws Exception {
 		String lotte = "lotte.bakker@horizon.example";
