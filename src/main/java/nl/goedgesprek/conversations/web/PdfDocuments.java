@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -20,6 +21,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import nl.goedgesprek.shared.Dates;
 
@@ -48,6 +50,10 @@ class PdfDocuments {
 		this.build = build;
 		this.dates = dates;
 		this.clock = clock;
+		// openhtmltopdf logs every render at INFO through a console handler of its own; keep its warnings only
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
 	}
 
 	/** The template as a download, never cached: it holds personal data. */
