@@ -186,6 +186,14 @@ class RecordPdfIntegrationTests {
 	}
 
 	@Test
+	void anEnglishReaderGetsItInEnglish() throws Exception {
+		MvcResult result = mvc.perform(request("/conversations/" + held + "/record/pdf").with(demo.as("pieter.jansen"))
+			.cookie(new jakarta.servlet.http.Cookie("goedgesprek-taal", "en"))).andExpect(status().isOk()).andReturn();
+		assertThat(pdfText(result)).contains("Conversation record", "Seen", "Agreed", "printed on", AGREEMENT)
+			.doesNotContain("Gespreksverslag", "afgedrukt op");
+	}
+
+	@Test
 	void aRecordNotYetHeldHasNoPdf() throws Exception {
 		ConversationId planned = steps.plan(sanne, pieter, LocalDateTime.now().plusDays(5));
 		mvc.perform(request("/conversations/" + planned + "/record/pdf").with(demo.as("sanne.devries")))
