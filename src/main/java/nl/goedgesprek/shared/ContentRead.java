@@ -24,7 +24,9 @@ public record ContentRead(long readerId, long subjectId, Kind kind, Long convers
 		/** The record (gespreksverslag). */
 		RECORD,
 		/** An earlier record the employee shared with their manager now. */
-		SHARED_RECORD, YEAR_STORY, TIMELINE
+		SHARED_RECORD, YEAR_STORY, TIMELINE,
+		/** The record, or a shared record, downloaded as a PDF. */
+		RECORD_PDF
 
 	}
 

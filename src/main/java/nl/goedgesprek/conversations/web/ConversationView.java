@@ -49,6 +49,15 @@ public record ConversationView(Conversation conversation, CardVersionView card, 
 		return mySide == Side.MANAGER ? own : others;
 	}
 
+	/**
+	 * A side's preparation only once it is shared: what a printed record shows. The record page shows
+	 * the viewer their own draft too, but a document is handed on, and a draft was never the other's to read.
+	 */
+	public Preparation sharedPreparation(Side side) {
+		Preparation preparation = side == Side.EMPLOYEE ? employeePreparation() : managerPreparation();
+		return preparation != null && preparation.shared() ? preparation : null;
+	}
+
 	/** Where the two 1-5 answers on a theme differ by two or more: a good place to start talking. */
 	public boolean isOpener(Theme theme) {
 		Preparation a = employeePreparation();

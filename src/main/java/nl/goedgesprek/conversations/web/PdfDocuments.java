@@ -1,0 +1,97 @@
+package nl.goedgesprek.conversations.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import nl.goedgesprek.shared.Dates;
+
+/**
+ * Prints a Thymeleaf template as a PDF: the template writes well-formed XHTML with its own print
+ * CSS, openhtmltopdf lays it out on PDFBox. The PDF's standard fonts (Helvetica) cover Latin-1, which
+ * holds every letter of Dutch names such as Renée or Müller, so no font file ships with the app.
+ */
+@Component
+class PdfDocuments {
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	private final ObjectProvider<BuildProperties> build;
+
+	private final Dates dates;
+
+	private final Clock clock;
+
+	PdfDocuments(ITemplateEngine templates, ApplicationContext context, ObjectProvider<BuildProperties> build,
+			Dates dates, Clock clock) {
+		this.templates = templates;
+		this.context = context;
+		this.build = build;
+		this.dates = dates;
+		this.clock = clock;
+		// openhtmltopdf logs every render at INFO through a console handler of its own; keep its warnings only
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
+	}
+
+	/** The template as a download, never cached: it holds personal data. */
+	ResponseEntity<byte[]> download(String template, Map<String, Object> model, Locale locale, String fileName) {
+		byte[] pdf = render(template, model, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+	byte[] render(String template, Map<String, Object> model, Locale locale) {
+		Context page = new Context(locale, model);
+		// lets the template reach beans such as @dates outside a web request's own context
+		page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(context, null));
+		page.setVariable("appVersion", version());
+		page.setVariable("printedAt", dates.dateTime(clock.instant(), locale));
+		String xhtml = templates.process(template, page);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return out.toByteArray();
+	}
+
+	/** From build-info.properties, which the Maven build writes; "dev" when run straight from an IDE. */
+	private String version() {
+		BuildProperties properties = build.getIfAvailable();
+		return properties == null ? "dev" : properties.getVersion();
+	}
+
+}
