@@ -14,7 +14,6 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.Audited;
-import nl.goedgesprek.shared.Dates;
 import nl.goedgesprek.shared.Page;
 
 /**
@@ -72,15 +71,19 @@ public class AuditTrail {
 
 	@Transactional(readOnly = true)
 	public Page<Line> search(Filter filter, int page) {
-		String where = where(filter);
-		long total = bind(jdbc.sql("select count(*) from audit_event a where " + where), filter).query(Long.class)
+		LogConditions conditions = new LogConditions().equal("a.action", "action", filter.action())
+			.either("a.actor_id", "a.subject_id", "person", filter.person())
+			.from("a.at", filter.from())
+			.until("a.at", filter.until());
+		String where = conditions.where();
+		long total = conditions.bind(jdbc.sql("select count(*) from audit_event a where " + where)).query(Long.class)
 			.single();
 		int shown = Page.clamp(page, total, PAGE_SIZE);
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		List<Line> lines = bind(jdbc.sql("""
+		List<Line> lines = conditions.bind(jdbc.sql("""
 				select a.at, a.actor_id, a.actor_label, a.action, a.subject_id, a.detail from audit_event a""" + " where "
 				+ where + " order by a.at desc, a.id desc offset " + (long) shown * PAGE_SIZE + " rows fetch first "
-				+ PAGE_SIZE + " rows only"), filter)
+				+ PAGE_SIZE + " rows only"))
 			.query((rs, row) -> {
 				Long actor = rs.getObject("actor_id", Long.class);
 				Long subject = rs.getObject("subject_id", Long.class);
@@ -103,38 +106,6 @@ public class AuditTrail {
 		return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
 	}
 
-	private static String where(Filter filter) {
-		StringBuilder where = new StringBuilder("1 = 1");
-		if (filter.action() != null) {
-			where.append(" and a.action = :action");
-		}
-		if (filter.person() != null) {
-			where.append(" and (a.actor_id = :person or a.subject_id = :person)");
-		}
-		if (filter.from() != null) {
-			where.append(" and a.at >= :from");
-		}
-		if (filter.until() != null) {
-			where.append(" and a.at < :until");
-		}
-		return where.toString();
-	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
-		if (filter.action() != null) {
-			statement = statement.param("action", filter.action());
-		}
-		if (filter.person() != null) {
-			statement = statement.param("person", filter.person());
-		}
-		if (filter.from() != null) {
-			statement = statement.param("from", Timestamp.from(filter.from().atStartOfDay(Dates.ZONE).toInstant()));
-		}
-		if (filter.until() != null) {
-			statement = statement.param("until",
-					Timestamp.from(filter.until().plusDays(1).atStartOfDay(Dates.ZONE).toInstant()));
-		}
-		return statement;
-	}
 
 }

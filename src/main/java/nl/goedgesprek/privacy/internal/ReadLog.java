@@ -28,7 +28,6 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.ContentRead;
-import nl.goedgesprek.shared.Dates;
 import nl.goedgesprek.shared.Page;
 
 /**
@@ -213,13 +212,17 @@ public class ReadLog implements SmartLifecycle {
 	}
 
 	private Page<Line> page(Filter filter, int page) {
-		String where = where(filter);
-		long total = bind(jdbc.sql("select count(*) from read_log r where " + where), filter).query(Long.class).single();
+		LogConditions conditions = new LogConditions().equal("r.reader_id", "reader", filter.reader())
+			.equal("r.subject_id", "subject", filter.subject())
+			.from("r.at", filter.from())
+			.until("r.at", filter.until());
+		String where = conditions.where();
+		long total = conditions.bind(jdbc.sql("select count(*) from read_log r where " + where)).query(Long.class).single();
 		int shown = Page.clamp(page, total, PAGE_SIZE);
 		Map<Long, String> names = new HashMap<>();
-		List<Line> lines = bind(jdbc.sql("select r.at, r.reader_id, r.subject_id, r.kind, r.conversation_id, r.story_id"
+		List<Line> lines = conditions.bind(jdbc.sql("select r.at, r.reader_id, r.subject_id, r.kind, r.conversation_id, r.story_id"
 				+ " from read_log r where " + where + " order by r.at desc, r.id desc offset " + (long) shown * PAGE_SIZE
-				+ " rows fetch first " + PAGE_SIZE + " rows only"), filter)
+				+ " rows fetch first " + PAGE_SIZE + " rows only"))
 			.query((rs, row) -> {
 				long reader = rs.getLong("reader_id");
 				long subject = rs.getLong("subject_id");
@@ -235,38 +238,6 @@ public class ReadLog implements SmartLifecycle {
 		return names.computeIfAbsent(id, key -> people.find(EmployeeId.of(key)).map(Person::name).orElse(null));
 	}
 
-	private static String where(Filter filter) {
-		StringBuilder where = new StringBuilder("1 = 1");
-		if (filter.reader() != null) {
-			where.append(" and r.reader_id = :reader");
-		}
-		if (filter.subject() != null) {
-			where.append(" and r.subject_id = :subject");
-		}
-		if (filter.from() != null) {
-			where.append(" and r.at >= :from");
-		}
-		if (filter.until() != null) {
-			where.append(" and r.at < :until");
-		}
-		return where.toString();
-	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
-		if (filter.reader() != null) {
-			statement = statement.param("reader", filter.reader());
-		}
-		if (filter.subject() != null) {
-			statement = statement.param("subject", filter.subject());
-		}
-		if (filter.from() != null) {
-			statement = statement.param("from", Timestamp.from(filter.from().atStartOfDay(Dates.ZONE).toInstant()));
-		}
-		if (filter.until() != null) {
-			statement = statement.param("until",
-					Timestamp.from(filter.until().plusDays(1).atStartOfDay(Dates.ZONE).toInstant()));
-		}
-		return statement;
-	}
 
 }
