@@ -16,6 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.Links;
 
 /**
  * After signing in: pages speak the language the person chose before, on any device, and the person
@@ -65,7 +66,7 @@ class SignInLanguage extends SimpleUrlAuthenticationSuccessHandler {
 			if (path != null && !contextPath.isEmpty() && path.startsWith(contextPath)) {
 				path = path.substring(contextPath.length());
 			}
-			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+			if (!Links.isLocalPath(path)) {
 				return "/";
 			}
 			String query = uri.getRawQuery();

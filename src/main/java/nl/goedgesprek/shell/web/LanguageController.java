@@ -14,6 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.shared.Links;
 
 /**
  * The language switch in the header: a small form (with its CSRF token, no JavaScript needed) that
@@ -50,7 +51,7 @@ class LanguageController {
 
 	/** A path on this site ("/people/12?q=a"), never "//host", "/\host" or a full address. */
 	static String sameSite(String back) {
-		return back.matches("/([^/\\\\\\s][^\\\\\\s]*)?") ? back : "/";
+		return Links.isLocalPath(back) ? back : "/";
 	}
 
 }

@@ -29,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.goedgesprek.shared.EditClash;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.shared.Links;
 
 /**
  * The one answer to a refused step, an edit clash and input the application cannot read, for every
@@ -166,7 +167,7 @@ class RefusalAdvice {
 				return null;
 			}
 			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+			if (!Links.isLocalPath(path)) {
 				return null;
 			}
 			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
