@@ -1,16 +1,18 @@
 package nl.goedgesprek.mail.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The two scheduled jobs: look for reminders to send, and send what is in the outbox. Every instance
- * may run them; the outbox keeps each mail to one sender. Off with {@code goedgesprek.mail.schedule=false}.
+ * The two scheduled jobs: look for reminders to send, and send what is in the outbox. Each turn runs on
+ * one app node only (a scheduler lock, see the shell's {@code ScheduledJobs}); even without it, the
+ * outbox keeps each mail to one sender and a reminder's dedupe key to one mail. Off with
+ * {@code goedgesprek.mail.schedule=false}.
  */
 @Component
-@EnableScheduling
 @ConditionalOnBooleanProperty(name = "goedgesprek.mail.schedule", matchIfMissing = true)
 class MailJobs {
 
@@ -25,12 +27,14 @@ class MailJobs {
 
 	@Scheduled(initialDelayString = "${goedgesprek.mail.scan-delay:PT20S}",
 			fixedDelayString = "${goedgesprek.mail.scan-every:PT5M}")
+	@SchedulerLock(name = "mail.reminders", lockAtMostFor = "PT4M")
 	void scanForReminders() {
 		reminders.scan();
 	}
 
 	@Scheduled(initialDelayString = "${goedgesprek.mail.send-delay:PT10S}",
 			fixedDelayString = "${goedgesprek.mail.send-every:PT30S}")
+	@SchedulerLock(name = "mail.outbox", lockAtMostFor = "PT5M")
 	void sendOutbox() {
 		sender.sendDue();
 	}
