@@ -21,14 +21,18 @@
     });
   }
 
-  // After a refused form, the list of what to fix is read first: focus goes to it.
+  // After a refused form, the list of what to fix is read first: focus goes to it, or, on a form
+  // without such a list, to the first field that was refused (aria-invalid, set by the server).
   function focusProblems() {
     if (document.querySelector("[autofocus]")) return;
     var summary = document.querySelector("main .notice--problem[tabindex='-1'], main .notice--problem[role='alert']");
     if (summary) {
       if (!summary.hasAttribute("tabindex")) summary.setAttribute("tabindex", "-1");
       summary.focus();
+      return;
     }
+    var field = document.querySelector("main [aria-invalid='true']");
+    if (field) field.focus();
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -75,6 +75,11 @@ public class Conversations {
 			.filter(agreement -> access.maySeeConversationContent(viewer, agreement.employee(), agreement.manager()));
 	}
 
+	/** Whether this participant has signed the record "voor gezien": their "sign it" message is done. */
+	public boolean recordSeenBy(ConversationId conversation, EmployeeId person) {
+		return queries.seenBy(conversation, person);
+	}
+
 	/** When the employee's last conversation before this moment was held, if ever. */
 	public Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
 		return queries.lastHeldBefore(employee, moment);

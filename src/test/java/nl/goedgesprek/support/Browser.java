@@ -112,6 +112,15 @@ public final class Browser {
 		}
 	}
 
+	/**
+	 * Sets the page's viewport to {@code width} CSS pixels (844 high), as a phone (below 600 px, with a
+	 * touch screen's viewport rules) or a laptop would have it; stays until set again.
+	 */
+	public static void viewport(ChromeDriver driver, int width) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 844,
+				"deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
 	/** The same page at phone width, then back to laptop width. */
 	public static void phoneScreenshot(ChromeDriver driver, String name) {
 		Dimension laptop = driver.manage().window().getSize();

@@ -183,6 +183,18 @@ public class ConversationQueries {
 		return awaiting;
 	}
 
+	/** Whether this participant has signed the conversation's record "voor gezien". */
+	public boolean seenBy(ConversationId id, EmployeeId person) {
+		return jdbc.sql("""
+				select count(*) from acknowledgement k join conversation c on c.id = k.conversation
+				where c.id = :id and k.kind = 'SEEN'
+				  and k.side = case when c.employee_id = :person then 'EMPLOYEE' else 'MANAGER' end""")
+			.param("id", id.value())
+			.param("person", person.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public java.util.Optional<AgreementFacts> agreement(long id) {
 		return jdbc.sql("select id, conversation_id, employee_id, manager_id, description, due_date from agreement where id = :id")
 			.param("id", id)

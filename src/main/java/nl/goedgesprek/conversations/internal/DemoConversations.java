@@ -101,6 +101,10 @@ class DemoConversations implements ApplicationRunner {
 				"Je rust aan de telefoon, ook als het druk is.", List.of());
 		note(sanneDone, "resultaten", "Het portaal werkt goed; Sanne deelt haar aanpak in het teamoverleg.");
 		agreement(sanneDone, "Training klantgesprekken volgen", Side.EMPLOYEE, today.plusMonths(2), "ontwikkeling");
+		// A month in progress: one agreement of Sanne's is a few days late, one of Pieter's is due this week,
+		// so both see them on their to-do list.
+		agreement(sanneDone, "Thuiswerkafspraak voor vrijdag op papier zetten", Side.EMPLOYEE, today.minusDays(3), "welzijn");
+		agreement(sanneDone, "Sanne voordragen voor de werkgroep klantportaal", Side.MANAGER, today.plusDays(4), "resultaten");
 		acknowledge(sanneDone, true);
 		pulse(sanneDone, 5, 5, 5, 4);
 

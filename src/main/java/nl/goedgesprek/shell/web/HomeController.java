@@ -25,14 +25,18 @@ class HomeController {
 
 	private final Conversations conversations;
 
-	HomeController(People people, PeopleAccess access, Conversations conversations) {
+	private final ToDoList toDos;
+
+	HomeController(People people, PeopleAccess access, Conversations conversations, ToDoList toDos) {
+		this.toDos = toDos;
 		this.people = people;
 		this.access = access;
 		this.conversations = conversations;
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String home(@AuthenticationPrincipal CurrentUser user, Model model, java.util.Locale locale) {
+		model.addAttribute("toDos", toDos.of(user.id(), locale));
 		List<Person> reports = people.reportsOf(user.id());
 		model.addAttribute("reports", reports);
 		model.addAttribute("conversations", conversations.of(user.id()));

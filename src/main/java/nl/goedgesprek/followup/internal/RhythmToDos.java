@@ -1,0 +1,74 @@
+package nl.goedgesprek.followup.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.people.OrganisationRhythm;
+import nl.goedgesprek.people.People;
+import nl.goedgesprek.people.Person;
+import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.ToDo;
+import nl.goedgesprek.shared.ToDo.Urgency;
+import nl.goedgesprek.shared.ToDoSource;
+
+/**
+ * A conversation to plan when the rhythm says one is overdue (nothing planned, the last one longer ago
+ * than the pair's or the organisation's rhythm): for a manager, one line per report; for an employee,
+ * one line for themselves with their manager. Either side may plan, as the planning page allows.
+ */
+@Component
+class RhythmToDos implements ToDoSource {
+
+	private final People people;
+
+	private final Conversations conversations;
+
+	private final Clock clock;
+
+	RhythmToDos(People people, Conversations conversations, Clock clock) {
+		this.people = people;
+		this.conversations = conversations;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<ToDo> toDosOf(long personId, LocalDate today) {
+		EmployeeId me = EmployeeId.of(personId);
+		List<Person> concerned = new ArrayList<>(people.reportsOf(me));
+		Person self = people.find(me).orElse(null);
+		if (self != null && self.managerId() != null) {
+			concerned.add(self);
+		}
+		if (concerned.isEmpty()) {
+			return List.of();
+		}
+		LocalDateTime now = LocalDateTime.now(clock);
+		OrganisationRhythm rhythm = people.rhythm();
+		Map<EmployeeId, RhythmFacts> facts = conversations.rhythmFacts(concerned.stream().map(Person::id).toList(), now);
+		List<ToDo> toDos = new ArrayList<>();
+		for (Person person : concerned) {
+			RhythmFacts f = facts.get(person.id());
+			if (f == null || !f.overdue(now, rhythm.checkInWeeks())) {
+				continue;
+			}
+			boolean isMe = person.id().equals(me);
+			String partner = isMe ? self.managerName() : person.name();
+			long with = isMe ? self.managerId().value() : person.id().value();
+			MessageRef what = f.lastHeld() == null ? MessageRef.of("todo.plan.never", partner)
+					: MessageRef.of("todo.plan", partner, f.lastHeld().toLocalDate());
+			toDos.add(new ToDo(Urgency.OVERDUE, f.lastHeld() == null ? null : f.lastHeld().toLocalDate(), what,
+					MessageRef.of("todo.plan.action"), "/conversations/plan?with=" + with));
+		}
+		return toDos;
+	}
+
+}

@@ -1,0 +1,103 @@
+package nl.goedgesprek.shell.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Wat wacht op jou" on the demo organisation's home pages: each role sees its own to-dos, the most
+ * urgent first, each with one link; signing a record "voor gezien" takes it off the list and takes
+ * "Teken het voor gezien" out of the inbox.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DemoUsers.class)
+@DirtiesContext
+class ToDoListIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theEmployeeSeesHerOverdueAgreementFirstAndTheConversationToPrepare() throws Exception {
+		var items = home("sanne.devries").select(".todo__item");
+		assertThat(items).isNotEmpty();
+		assertThat(items.get(0).text()).contains("te laat", "Thuiswerkafspraak voor vrijdag op papier zetten");
+		assertThat(items.get(0).select("a")).hasSize(1);
+		assertThat(items.text()).contains("Bereid je jaargesprek met Pieter Jansen");
+		assertThat(items.select("a").eachAttr("href")).anyMatch(href -> href.endsWith("/preparation"));
+	}
+
+	@Test
+	void theManagerSeesRecordsToSignAgreementsDueAndReportsToPlan() throws Exception {
+		var items = home("pieter.jansen").select(".todo__item");
+		assertThat(items.text()).contains("Teken het verslag van je check-in met Lotte Bakker",
+				"Sanne voordragen voor de werkgroep klantportaal", "Plan een gesprek met");
+		// overdue first: the reports the rhythm asks to plan come before the record to sign
+		int firstOverdue = items.stream().map(e -> e.hasClass("is-overdue")).toList().indexOf(true);
+		int sign = items.stream().map(e -> e.text().contains("Teken het verslag")).toList().indexOf(true);
+		assertThat(firstOverdue).isZero();
+		assertThat(sign).isGreaterThan(firstOverdue);
+		items.forEach(item -> assertThat(item.select("a")).hasSize(1));
+	}
+
+	@Test
+	void theHrAdviserAndTheAdministratorGetTheirOwnList() throws Exception {
+		assertThat(home("fatima.elamrani").select(".todo__item").text()).contains("Bereid je jaargesprek met Eva");
+		assertThat(home("jeroen.bos").select("#todo-heading")).hasSize(1);
+	}
+
+	@Test
+	void signingTheRecordTakesItOffTheListAndOutOfTheInbox() throws Exception {
+		long lotte = jdbc.queryForObject("""
+				select c.id from conversation c join employee e on e.id = c.employee_id
+				where e.email = 'lotte.bakker@horizon.example' and c.status = 'HELD'""", Long.class);
+		jdbc.update("""
+				insert into notification (recipient_id, kind, conversation_id, created_at)
+				values (?, 'RECORD_READY', ?, current_timestamp)""", demo.id("pieter.jansen").value(), lotte);
+		assertThat(home("pieter.jansen").text()).contains("Teken het verslag van je check-in met Lotte Bakker");
+		assertThat(page("/inbox", "pieter.jansen").text()).contains("Teken het voor gezien");
+
+		mvc.perform(post("/conversations/{id}/record/acknowledge", lotte).param("kind", "SEEN").with(csrf())
+			.with(demo.as("pieter.jansen"))).andExpect(status().is3xxRedirection());
+
+		assertThat(home("pieter.jansen").text()).doesNotContain("Teken het verslag van je check-in met Lotte Bakker")
+			.contains("Hoe was je check-in met Lotte Bakker");
+		assertThat(page("/inbox", "pieter.jansen").text()).doesNotContain("Teken het voor gezien");
+		// Lotte has not signed yet: hers stays
+		assertThat(home("lotte.bakker").text()).contains("Teken het verslag van je check-in met Pieter Jansen");
+	}
+
+	private Document home(String person) throws Exception {
+		return page("/", person);
+	}
+
+	private Document page(String path, String person) throws Exception {
+		return Jsoup.parse(mvc.perform(get(path).with(demo.as(person))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+}
