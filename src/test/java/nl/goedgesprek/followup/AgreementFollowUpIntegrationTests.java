@@ -106,7 +106,7 @@ class AgreementFollowUpIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> inbox.unreadCount(demo.id("pieter.jansen")) > before);
 		mvc.perform(get("/inbox").with(demo.as("pieter.jansen")))
-			.andExpect(content().string(containsString("Mohammed el Idrissi gaf voortgang door op een afspraak: bezig.")))
+			.andExpect(content().string(containsString("Mohammed el Idrissi gaf voortgang door op de afspraak ‘")))
 			.andExpect(content().string(containsString("Eerste keer meegelopen")));
 		mvc.perform(get("/inbox").with(demo.as("lotte.bakker")))
 			.andExpect(content().string(not(containsString("Eerste keer meegelopen"))));

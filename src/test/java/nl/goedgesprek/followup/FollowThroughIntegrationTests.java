@@ -124,7 +124,7 @@ class FollowThroughIntegrationTests {
 		assertThat(review.employee()).isEqualTo(AgreementReviews.Helped.PARTLY);
 		assertThat(review.manager()).as("answering again replaces one's own answer").isEqualTo(AgreementReviews.Helped.YES);
 		mvc.perform(get("/conversations/" + second.value() + "/talk").with(demo.as("bram.dekker")))
-			.andExpect(content().string(containsString("Hielp het?")))
+			.andExpect(content().string(containsString("Wat leverden de afspraken op?")))
 			.andExpect(content().string(containsString("Ingrid: Ja")));
 
 		talking.close(ingrid, second);

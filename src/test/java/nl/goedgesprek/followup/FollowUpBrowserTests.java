@@ -114,7 +114,7 @@ class FollowUpBrowserTests extends BrowserTest {
 				return d.findElement(By.cssSelector("main")).getText().contains("Twee vrijdagen gedaan, bevalt goed");
 			});
 		assertThat(browser.findElement(By.cssSelector(".inbox")).getText())
-			.contains("Lotte Bakker gaf voortgang door op een afspraak: bezig.");
+			.contains("Lotte Bakker gaf voortgang door op de afspraak ‘").contains("’: bezig.");
 		Browser.screenshot(browser, "followup-inbox");
 
 		open("/team", "Mijn team");

@@ -119,7 +119,7 @@ class NewManagerInboxIntegrationTests {
 		for (String manager : new String[] { "ingrid.hoekstra", "pieter.jansen" }) {
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 				String inbox = mvc.perform(get("/inbox").with(demo.as(manager))).andReturn().getResponse().getContentAsString();
-				assertThat(inbox).contains("Kevin de Boer gaf voortgang door op een afspraak", "Twee weken gedaan",
+				assertThat(inbox).contains("Kevin de Boer gaf voortgang door op ", "Twee weken gedaan",
 						"href=\"/agreements#agreement-" + agreement + "\"");
 			});
 		}
