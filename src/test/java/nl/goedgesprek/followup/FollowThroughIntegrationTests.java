@@ -202,11 +202,11 @@ class FollowThroughIntegrationTests {
 
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
 				mvc.perform(get("/inbox").with(demo.as("ingrid.hoekstra")))
-					.andExpect(content().string(containsString("Esra Kaya verplaatste jullie gesprek naar "
+					.andExpect(content().string(containsString("Esra Kaya verplaatste jullie check-in naar "
 							+ moved.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
 									java.util.Locale.forLanguageTag("nl")))))));
 		mvc.perform(get("/inbox").with(demo.as("esra.kaya")))
-			.andExpect(content().string(not(containsString("verplaatste jullie gesprek"))));
+			.andExpect(content().string(not(containsString("verplaatste jullie"))));
 	}
 
 	/** A closed conversation with one agreement owned by the employee; the first talking point answered. */

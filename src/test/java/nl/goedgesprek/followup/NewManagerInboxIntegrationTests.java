@@ -90,7 +90,7 @@ class NewManagerInboxIntegrationTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(inbox).contains("Daan Smit deelde het verslag van een eerder gesprek met je.",
+			assertThat(inbox).contains("Daan Smit deelde het verslag van een eerder gesprek met je: de check-in van ",
 					"href=\"/conversations/" + held + "/shared\"");
 		});
 		await().atMost(Duration.ofSeconds(10)).until(() -> outbox.contains("shared:" + held + ":" + demo.id("ingrid.hoekstra")));
