@@ -122,6 +122,27 @@ final class AccessRules {
 		return viewer.is(Role.ADMIN);
 	}
 
+	/**
+	 * Retention: the terms, legal holds and running the job by hand are an administrator's, who answers
+	 * for the organisation's data; HR sees the terms, what the next run removes (counts, no content) and
+	 * the reports, since they keep the people records.
+	 */
+	static boolean mayManageRetention(Viewer viewer) {
+		return viewer.is(Role.ADMIN);
+	}
+
+	static boolean maySeeRetention(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
+	/**
+	 * Erasing a person's data on request (art. 17 AVG): an administrator, never their own (an
+	 * administrator who leaves is erased by another, or by the retention term).
+	 */
+	static boolean mayErase(Viewer viewer, EmployeeId subject) {
+		return viewer.is(Role.ADMIN) && !viewer.id().equals(subject);
+	}
+
 	/** The dashboards of the whole organisation and its teams (aggregates only): HR and administrators. */
 	static boolean maySeeOrganisationInsights(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

@@ -7,9 +7,10 @@ package nl.goedgesprek.people;
  * {@link PeopleAccess} with that subject.
  */
 public record May(boolean managePeople, boolean manageCards, boolean manageOrganisation, boolean seeInsights,
-		boolean manageDevelopmentCatalogues, boolean leadATeam, boolean readAuditTrail) {
+		boolean manageDevelopmentCatalogues, boolean leadATeam, boolean readAuditTrail,
+		boolean manageRetention, boolean seeRetention) {
 
 	/** Someone who may do nothing beyond their own work (not signed in, or deactivated). */
-	public static final May NOTHING = new May(false, false, false, false, false, false, false);
+	public static final May NOTHING = new May(false, false, false, false, false, false, false, false, false);
 
 }

@@ -121,4 +121,25 @@ public class People {
 		return demo.accounts();
 	}
 
+	/**
+	 * The people whose employment ended before this day and whose data is not erased yet: whom the
+	 * retention term for records applies to.
+	 */
+	public List<EmployeeId> departedBefore(java.time.LocalDate day) {
+		return queries.departedBefore(day);
+	}
+
+	/** Whether this person was erased: their row is then a placeholder named "Verwijderde medewerker". */
+	public boolean erased(EmployeeId id) {
+		return queries.erased(id);
+	}
+
+	/**
+	 * Whether this person was erased, holding their row until the caller's transaction ends, so two
+	 * erasures of one person run one after the other and the second sees the first.
+	 */
+	public boolean erasedLocked(EmployeeId id) {
+		return queries.erasedLocked(id);
+	}
+
 }

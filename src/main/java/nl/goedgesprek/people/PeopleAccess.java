@@ -113,12 +113,25 @@ public class PeopleAccess {
 		return viewer(viewer).map(v -> new May(AccessRules.mayManagePeople(v), AccessRules.mayManageCards(v),
 				AccessRules.mayManageOrganisation(v), AccessRules.maySeeOrganisationInsights(v),
 				AccessRules.mayManageDevelopmentCatalogues(v), AccessRules.mayLeadATeam(v),
-				AccessRules.mayReadAuditTrail(v)))
+				AccessRules.mayReadAuditTrail(v), AccessRules.mayManageRetention(v), AccessRules.maySeeRetention(v)))
 			.orElse(May.NOTHING);
 	}
 
 	public boolean mayReadAuditTrail(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::mayReadAuditTrail).orElse(false);
+	}
+
+	public boolean mayManageRetention(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayManageRetention).orElse(false);
+	}
+
+	public boolean maySeeRetention(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::maySeeRetention).orElse(false);
+	}
+
+	/** Whether the actor may erase this person's data; see {@link AccessRules#mayErase}. */
+	public boolean mayErase(EmployeeId actor, EmployeeId subject) {
+		return viewer(actor).map(v -> AccessRules.mayErase(v, subject)).orElse(false);
 	}
 
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {

@@ -55,6 +55,9 @@ class SecurityConfiguration {
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
 			.requestMatchers("/admin/audit/**", "/admin/audit").access(rule(access::mayReadAuditTrail))
+			// Retention and erasure: HR may look (terms, the dry run, the reports), only administrators change or run.
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/admin/privacy/retention").access(rule(access::maySeeRetention))
+			.requestMatchers("/admin/privacy/**", "/admin/people/*/erase").access(rule(access::mayManageRetention))
 			.requestMatchers("/admin/cards/**").access(rule(access::mayManageCards))
 			.requestMatchers("/admin/koers/**").access(rule(access::mayManageDevelopmentCatalogues))
 			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))

@@ -41,6 +41,24 @@ class AccessRulesTests {
 	}
 
 	@Test
+	void onlyAnAdministratorErasesAndNeverThemselvesNorByBeingHrOrTheManager() {
+		assertThat(AccessRules.mayErase(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN), SANNE)).isTrue();
+		assertThat(AccessRules.mayErase(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN), DIRECTOR)).isFalse();
+		assertThat(AccessRules.mayErase(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR), SANNE)).isFalse();
+		assertThat(AccessRules.mayErase(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE)).isFalse();
+		assertThat(AccessRules.mayErase(viewer(SANNE, Role.EMPLOYEE), SANNE)).isFalse();
+	}
+
+	@Test
+	void hrSeesRetentionButOnlyAdministratorsManageIt() {
+		assertThat(AccessRules.maySeeRetention(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR))).isTrue();
+		assertThat(AccessRules.mayManageRetention(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR))).isFalse();
+		assertThat(AccessRules.mayManageRetention(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN))).isTrue();
+		assertThat(AccessRules.maySeeRetention(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER))).isFalse();
+		assertThat(AccessRules.maySeeRetention(viewer(SANNE, Role.EMPLOYEE))).isFalse();
+	}
+
+	@Test
 	void youSeeYourself() {
 		assertThat(AccessRules.maySeeProfile(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD)).isTrue();
 	}

@@ -63,6 +63,9 @@ public class ConversationFacts {
 	@Transactional
 	public void refresh(ConversationId id) {
 		totals.lock();
+		if (erased(id.value())) {
+			return;
+		}
 		var touched = new MonthlyTotals.Touched();
 		totals.collectConversation(id.value(), touched);
 		List<Long> team = jdbc.sql("select team_id from insight_conversation where conversation_id = :id")
@@ -77,6 +80,15 @@ public class ConversationFacts {
 		jdbc.sql(FactRows.AGREEMENTS + " and c.id = :id").param("id", id.value()).update();
 		totals.collectConversation(id.value(), touched);
 		totals.recompute(touched);
+	}
+
+	/**
+	 * Whether a participant of this conversation was erased ({@code InsightsErasure}): its row then keeps the
+	 * figures it had, since the conversation tables no longer hold what they were computed from.
+	 */
+	private boolean erased(long conversation) {
+		return jdbc.sql("select count(*) from insight_conversation where conversation_id = :id and (employee_id < 0 or manager_id < 0)")
+			.param("id", conversation).query(Long.class).single() > 0;
 	}
 
 	@Transactional

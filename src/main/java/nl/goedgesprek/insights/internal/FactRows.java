@@ -20,11 +20,14 @@ final class FactRows {
 	static final String HELD_ON = "case when c.closed_at is not null and cast(c.closed_at as date) < cast(c.scheduled_at as date)"
 			+ " then cast(c.closed_at as date) else cast(c.scheduled_at as date) end";
 
-	/** The agreement rows, from their conversation's row: callers add a condition on {@code c} or {@code g}. */
+	/**
+	 * The agreement rows, from their conversation's row (its people too, which are pseudonyms once a participant
+	 * was erased): callers add a condition on {@code c} or {@code g}.
+	 */
 	static final String AGREEMENTS = """
 			insert into insight_agreement (agreement_id, conversation_id, employee_id, manager_id, team_id, held_on, owner,
 			    status, due_date, updated_on, helped)
-			select g.id, c.id, c.employee_id, c.manager_id, i.team_id, i.held_on, g.owner, g.status,
+			select g.id, c.id, i.employee_id, i.manager_id, i.team_id, i.held_on, g.owner, g.status,
 			    g.due_date, cast(g.updated_at as date),
 			    (select r.helped from agreement_review r where r.agreement = g.id and r.side = 'EMPLOYEE')
 			from agreement g join conversation c on c.id = g.conversation_id

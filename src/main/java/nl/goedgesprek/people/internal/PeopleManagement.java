@@ -53,9 +53,12 @@ public class PeopleManagement {
 
 	private final AccountTokens links;
 
+	private final PersonQueries queries;
+
 	PeopleManagement(EmployeeRepository employees, TeamRepository teams, PasswordEncoder passwords,
 			ApplicationEventPublisher events, RoleGrants roles, PasswordPolicy policy, PeopleAccess access, Clock clock,
-			AccountTokens links) {
+			AccountTokens links, PersonQueries queries) {
+		this.queries = queries;
 		this.clock = clock;
 		this.links = links;
 		this.employees = employees;
@@ -152,6 +155,7 @@ public class PeopleManagement {
 	public void reactivateProvisioned(EmployeeId id, Integer expectedVersion) {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
+		nl.goedgesprek.shared.Refusal.require(!queries.erased(id), "erasure.refused.reactivate");
 		employee.reactivate();
 		save(employee);
 	}
@@ -173,6 +177,8 @@ public class PeopleManagement {
 		Employee employee = load(id);
 		checkVersion(employee.version(), expectedVersion);
 		checkMayChangeActive(actor, id);
+		// An erased person's row is a placeholder for the records of others; nobody comes back as it.
+		nl.goedgesprek.shared.Refusal.require(!queries.erased(id), "erasure.refused.reactivate");
 		employee.reactivate();
 		save(employee);
 	}

@@ -211,4 +211,32 @@ public class PersonQueries {
 		return date == null ? null : date.toLocalDate();
 	}
 
+	/** People whose employment ended before this day and who are not erased yet, for retention. */
+	public java.util.List<EmployeeId> departedBefore(java.time.LocalDate day) {
+		return jdbc.sql("select id from employee where employment_end < :day and erased_at is null order by id")
+			.param("day", java.sql.Date.valueOf(day))
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(EmployeeId::of)
+			.toList();
+	}
+
+	/** Whether this person's data was erased (their row is then an anonymised placeholder). */
+	public boolean erased(EmployeeId id) {
+		return jdbc.sql("select count(*) from employee where id = :id and erased_at is not null")
+			.param("id", id.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether this person was erased, holding their row until the transaction ends: one erasure at a time. */
+	public boolean erasedLocked(EmployeeId id) {
+		return jdbc.sql("select erased_at from employee where id = :id for update")
+			.param("id", id.value())
+			.query((rs, row) -> rs.getObject(1) != null)
+			.optional()
+			.orElse(false);
+	}
+
 }

@@ -1,0 +1,54 @@
+package nl.goedgesprek.followup.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.goedgesprek.shared.ErasableData;
+import nl.goedgesprek.shared.ErasureRows;
+
+/**
+ * The inbox under retention and erasure: messages older than the term go; an erased person's own
+ * messages go, and in other people's messages about something they did, their note (their words) goes
+ * while the message stays, under the anonymised name.
+ */
+@Component
+@Order(10)
+class InboxErasure implements ErasableData {
+
+	private final JdbcClient jdbc;
+
+	InboxErasure(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("notification");
+	}
+
+	@Override
+	public long pastTerm(Term term, Instant before, Set<Long> held, boolean erase) {
+		if (term != Term.INBOX) {
+			return 0;
+		}
+		Set<Long> kept = new HashSet<>(held);
+		kept.add(-1L);
+		return ErasureRows.of(jdbc, erase, Map.of("before", Timestamp.from(before), "held", kept))
+			.delete("notification", "created_at < :before and recipient_id not in (:held)");
+	}
+
+	@Override
+	public long person(Subject subject, boolean erase) {
+		ErasureRows rows = ErasureRows.of(jdbc, erase, Map.of("p", subject.id()));
+		return rows.delete("notification", "recipient_id = :p")
+				+ rows.update("notification", "note = null", "actor_id = :p and note is not null");
+	}
+
+}

@@ -1,0 +1,66 @@
+package nl.goedgesprek.privacy;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+/**
+ * The tables that hold data about a person, read from the schema itself: every column with a foreign key
+ * to {@code employee}, and every column whose name says it names a person (the tables without foreign
+ * keys, such as the audit trail, the read log and the insights read model). A new table of either kind
+ * appears here without anyone having to list it.
+ */
+final class PersonTables {
+
+	/** Column names that hold a person's id. */
+	static final Pattern PERSON_COLUMN = Pattern.compile(
+			"employee|employee_id|manager_id|reader_id|subject_id|actor_id|recipient_id|giver_id|author_id|[a-z_]*_by");
+
+	/** Columns whose names end in "_by" but name an app node or a row, not a person. */
+	static final Set<String> NOT_A_PERSON = Set.of("locked_by", "claimed_by", "replaced_by");
+
+	private PersonTables() {
+	}
+
+	/** Table to the columns that name a person, in lower case. */
+	static Map<String, Set<String>> of(DataSource dataSource) throws SQLException {
+		Map<String, Set<String>> tables = new TreeMap<>();
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			String schema = connection.getSchema();
+			try (ResultSet keys = meta.getExportedKeys(null, schema, table(meta, "employee"))) {
+				while (keys.next()) {
+					add(tables, keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME"));
+				}
+			}
+			try (ResultSet columns = meta.getColumns(null, schema, "%", "%")) {
+				while (columns.next()) {
+					String column = columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+					if (PERSON_COLUMN.matcher(column).matches() && !NOT_A_PERSON.contains(column)) {
+						add(tables, columns.getString("TABLE_NAME"), column);
+					}
+				}
+			}
+		}
+		tables.remove("flyway_schema_history");
+		return tables;
+	}
+
+	private static String table(DatabaseMetaData meta, String name) throws SQLException {
+		return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
+	}
+
+	private static void add(Map<String, Set<String>> tables, String table, String column) {
+		tables.computeIfAbsent(table.toLowerCase(Locale.ROOT), key -> new TreeSet<>()).add(column.toLowerCase(Locale.ROOT));
+	}
+
+}

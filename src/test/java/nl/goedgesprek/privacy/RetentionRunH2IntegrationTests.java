@@ -1,0 +1,6 @@
+package nl.goedgesprek.privacy;
+
+/** The retention run on the embedded default, H2. */
+class RetentionRunH2IntegrationTests extends RetentionRunTests {
+
+}
