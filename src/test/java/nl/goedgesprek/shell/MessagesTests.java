@@ -61,6 +61,22 @@ class MessagesTests {
 			.containsExactlyElementsOf(new TreeSet<>(dutch.stringPropertyNames()));
 	}
 
+	/** A key given twice reads as one text and shows another: the later line silently wins. */
+	@Test
+	void noKeyIsGivenTwice() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+				Matcher key = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]").matcher(line);
+				if (key.find() && !seen.add(key.group(1))) {
+					twice.add(key.group(1));
+				}
+			}
+			assertThat(twice).as("keys given twice in " + bundle).isEmpty();
+		}
+	}
+
 	@Test
 	void noTemplateHasHardCodedText() throws IOException {
 		List<String> problems = new ArrayList<>();
