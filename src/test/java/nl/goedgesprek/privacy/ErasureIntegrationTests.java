@@ -203,6 +203,17 @@ class ErasureIntegrationTests {
 			.andExpect(content().string(not(containsString("Weer activeren gelukt"))));
 		assertThat(jdbc.sql("select active from employee where id = :id").param("id", sanne.value()).query(Boolean.class)
 			.single()).isFalse();
+		// Nor edit the placeholder: HR's form is refused on opening and on sending, with the current version.
+		Integer version = jdbc.sql("select version from employee where id = :id").param("id", sanne.value())
+			.query(Integer.class).single();
+		mvc.perform(get("/admin/people/{id}/edit", sanne.value()).with(demo.as("fatima.elamrani")))
+			.andExpect(content().string(containsString("niemand kan het meer wijzigen")));
+		mvc.perform(post("/admin/people/{id}/edit", sanne.value()).with(demo.as("fatima.elamrani")).with(csrf())
+			.param("name", "Sanne de Vries").param("email", "sanne.devries@horizon.example")
+			.param("version", version.toString()))
+			.andExpect(content().string(containsString("niemand kan het meer wijzigen")));
+		assertThat(jdbc.sql("select name from employee where id = :id").param("id", sanne.value()).query(String.class)
+			.single()).isEqualTo("Verwijderde medewerker");
 	}
 
 	@Test

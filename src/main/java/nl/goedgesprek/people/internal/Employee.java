@@ -45,13 +45,16 @@ public class Employee {
 
 	private String passwordHash;
 
+	/** When this person's data was erased; the row is then a placeholder that nobody changes again. */
+	private java.time.Instant erasedAt;
+
 	@MappedCollection
 	private Set<EmployeeRole> roles = new HashSet<>();
 
 	@PersistenceCreator
 	Employee(Long id, Integer version, String name, String email, String jobTitle, TeamId teamId,
 			EmployeeId managerId, LocalDate employmentStart, LocalDate employmentEnd, boolean active,
-			String passwordHash, Set<EmployeeRole> roles) {
+			String passwordHash, java.time.Instant erasedAt, Set<EmployeeRole> roles) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -63,17 +66,19 @@ public class Employee {
 		this.employmentEnd = employmentEnd;
 		this.active = active;
 		this.passwordHash = passwordHash;
+		this.erasedAt = erasedAt;
 		this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles);
 	}
 
 	public static Employee hire(PersonDetails details) {
-		Employee employee = new Employee(null, null, null, null, null, null, null, null, null, true, null, Set.of());
+		Employee employee = new Employee(null, null, null, null, null, null, null, null, null, true, null, null, Set.of());
 		employee.update(details);
 		return employee;
 	}
 
 	/** Takes over everything HR can edit; the manager is changed separately, see {@link #reportTo}. */
 	public void update(PersonDetails details) {
+		requireNotErased();
 		this.name = details.name().trim();
 		this.email = normaliseEmail(details.email());
 		this.jobTitle = blankToNull(details.jobTitle());
@@ -84,6 +89,7 @@ public class Employee {
 	}
 
 	public void reportTo(EmployeeId manager) {
+		requireNotErased();
 		if (manager != null && manager.equals(id())) {
 			throw new IllegalArgumentException("A person cannot be their own manager");
 		}
@@ -95,16 +101,32 @@ public class Employee {
 	}
 
 	public void reactivate() {
+		requireNotErased();
 		this.active = true;
 	}
 
 	public void changePasswordHash(String passwordHash) {
+		requireNotErased();
 		this.passwordHash = passwordHash;
 	}
 
 	/** Whether this person may be signed in today, by any means: active and still employed. */
 	public boolean maySignInOn(LocalDate today) {
 		return active && (employmentEnd == null || !employmentEnd.isBefore(today));
+	}
+
+	/** Whether this row is the placeholder of an erased person (art. 17): kept for the records of others. */
+	public boolean erased() {
+		return erasedAt != null;
+	}
+
+	/**
+	 * An erased person's row only holds the place of their conversations in the records of others.
+	 * Whoever tries to edit, reactivate, move or give a password to it (HR's form, provisioning, a
+	 * stale tab) is refused here, whichever way they came.
+	 */
+	public void requireNotErased() {
+		nl.goedgesprek.shared.Refusal.require(erasedAt == null, "erasure.refused.changed");
 	}
 
 	public static String normaliseEmail(String email) {

@@ -122,6 +122,7 @@ class PeopleAdminController {
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		guard.requirePeopleManager(user);
 		Employee employee = load(id);
+		employee.requireNotErased();
 		model.addAttribute("personForm", PersonForm.of(person(id), employee.version()));
 		return form(model, user, employee);
 	}
