@@ -121,6 +121,10 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayReadAuditTrail).orElse(false);
 	}
 
+	public boolean mayReadProcessingRegister(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayReadProcessingRegister).orElse(false);
+	}
+
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::maySeeOrganisationInsights).orElse(false);
 	}

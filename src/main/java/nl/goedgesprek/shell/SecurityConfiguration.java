@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
 			.requestMatchers("/admin/audit/**", "/admin/audit").access(rule(access::mayReadAuditTrail))
+			.requestMatchers("/admin/privacy/register", "/admin/privacy/register/**").access(rule(access::mayReadProcessingRegister))
 			.requestMatchers("/admin/cards/**").access(rule(access::mayManageCards))
 			.requestMatchers("/admin/koers/**").access(rule(access::mayManageDevelopmentCatalogues))
 			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))
