@@ -193,9 +193,17 @@ public class PersonalExports implements SmartLifecycle {
 		return file;
 	}
 
-	/** Deletes finished files past their term, and builds that died long ago. Once a day would do; hourly keeps the term honest. */
+	/** Once a day would do; hourly keeps the term honest. Runs once across nodes. */
 	@Scheduled(initialDelayString = "${goedgesprek.export.cleanup-delay:PT1M}", fixedDelayString = "PT1H")
 	@SchedulerLock(name = "privacy.exports.expire", lockAtMostFor = "PT10M")
+	public void expire() {
+		int deleted = deleteExpired();
+		if (deleted > 0) {
+			log.info("Deleted {} expired or dead exports", deleted);
+		}
+	}
+
+	/** Deletes finished files past their term, and builds that died or failed a term ago. */
 	public int deleteExpired() {
 		Instant now = clock.instant();
 		return jdbc.sql("""

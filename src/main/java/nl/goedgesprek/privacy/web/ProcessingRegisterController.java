@@ -26,6 +26,9 @@ class ProcessingRegisterController {
 
 	static final String PDF = "privacy/register-pdf";
 
+	/** The retention settings page (issue 13, items 3 and 4), built beside this one. */
+	static final String RETENTION = "/admin/privacy/retention";
+
 	private final EverythingAboutYou everything;
 
 	private final People people;
@@ -50,8 +53,9 @@ class ProcessingRegisterController {
 	}
 
 	private Map<String, Object> facts() {
+		// a plain path: the PDF is rendered outside a web request, where @{...} links cannot be built
 		return Map.of("overview", people.overview(), "categories", everything.categories(), "notShown",
-				everything.notShown(), "exportDays", PersonalExports.keepDays());
+				everything.notShown(), "exportDays", PersonalExports.keepDays(), "retentionPath", RETENTION);
 	}
 
 }
