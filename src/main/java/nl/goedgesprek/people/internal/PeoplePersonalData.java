@@ -1,7 +1,6 @@
 package nl.goedgesprek.people.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +21,11 @@ class PeoplePersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	PeoplePersonalData(JdbcClient jdbc) {
+	private final nl.goedgesprek.people.People people;
+
+	PeoplePersonalData(JdbcClient jdbc, nl.goedgesprek.people.People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	@Override
@@ -36,11 +38,6 @@ class PeoplePersonalData implements PersonalData {
 	public Set<String> tables() {
 		return Set.of("employee", "employee_role", "role_change", "account_token", "invitation_round",
 				"invitation_round_member", "scim_token");
-	}
-
-	@Override
-	public Map<String, String> notShown() {
-		return Map.of();
 	}
 
 	@Override
@@ -79,11 +76,16 @@ class PeoplePersonalData implements PersonalData {
 			.list();
 	}
 
+	/**
+	 * Every role the person holds now: employee and manager follow from being employed and having
+	 * reports, the others are granted ({@code employee_role}); the page should not say "no roles".
+	 */
 	private List<Item> roles(long id) {
-		return jdbc.sql("select role from employee_role where employee = :id order by role")
-			.param("id", id)
-			.query((rs, n) -> PersonalData.item().code("role", rs.getString("role")).build())
-			.list();
+		return people.find(nl.goedgesprek.people.EmployeeId.of(id))
+			.map(person -> person.roles().stream().sorted()
+				.map(role -> PersonalData.item().code("role", role).build())
+				.toList())
+			.orElse(List.of());
 	}
 
 	private List<Item> roleChanges(long id) {

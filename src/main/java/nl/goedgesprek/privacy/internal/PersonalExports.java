@@ -33,8 +33,9 @@ import nl.goedgesprek.people.EmployeeId;
  * database, so the build's state and the finished ZIP live in {@code personal_export}: any node shows
  * the progress and serves the file. The node that builds beats every few seconds; a build whose beat
  * stopped for {@link #STALE} (its node died or restarted) is stale, and the person may start another.
- * A finished file is kept {@link #KEEP} and then deleted by a job that runs once across nodes. A
- * person reaches only their own exports: every question carries their id.
+ * A finished file is kept {@link #KEEP} and then deleted by a job that runs once across nodes; a new
+ * export replaces the person's earlier files, so each person has one at most. A person reaches only
+ * their own exports: every question carries their id.
  */
 @Service
 public class PersonalExports implements SmartLifecycle {
@@ -129,6 +130,12 @@ public class PersonalExports implements SmartLifecycle {
 			.param("total", everything.steps() + 1)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
+		// one file per person at most: a new download replaces the earlier ones (the audit trail keeps the downloads)
+		jdbc.sql("""
+				delete from personal_export where person_id = :person and id <> :id
+				and (status <> 'BUILDING' or heartbeat_at < :stale)""")
+			.param("person", person.value()).param("id", id)
+			.param("stale", Timestamp.from(clock.instant().minus(STALE))).update();
 		building.add(id);
 		builders.execute(() -> build(id, person, locale));
 		return id;
