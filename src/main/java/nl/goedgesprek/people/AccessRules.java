@@ -143,6 +143,14 @@ final class AccessRules {
 		return viewer.is(Role.ADMIN) && !viewer.id().equals(subject);
 	}
 
+	/**
+	 * The processing description (art. 30 GDPR: what the application keeps, why, how long): HR and
+	 * administrators, who answer to the organisation's privacy officer. It names no person.
+	 */
+	static boolean mayReadProcessingRegister(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
 	/** The dashboards of the whole organisation and its teams (aggregates only): HR and administrators. */
 	static boolean maySeeOrganisationInsights(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

@@ -134,6 +134,10 @@ public class PeopleAccess {
 		return viewer(actor).map(v -> AccessRules.mayErase(v, subject)).orElse(false);
 	}
 
+	public boolean mayReadProcessingRegister(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayReadProcessingRegister).orElse(false);
+	}
+
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::maySeeOrganisationInsights).orElse(false);
 	}

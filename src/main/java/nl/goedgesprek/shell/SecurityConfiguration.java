@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			// Coarse rules by address, each an AccessRules decision on the person as they are now.
 			.requestMatchers("/admin/organisation/**", "/admin/mail/**").access(rule(access::mayManageOrganisation))
 			.requestMatchers("/admin/audit/**", "/admin/audit").access(rule(access::mayReadAuditTrail))
+			.requestMatchers("/admin/privacy/register", "/admin/privacy/register/**").access(rule(access::mayReadProcessingRegister))
 			// Retention and erasure: HR may look (terms, the dry run, the reports), only administrators change or run.
 			.requestMatchers(org.springframework.http.HttpMethod.GET, "/admin/privacy/retention").access(rule(access::maySeeRetention))
 			.requestMatchers("/admin/privacy/**", "/admin/people/*/erase").access(rule(access::mayManageRetention))

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import nl.goedgesprek.conversations.internal.ConversationNotFoundException;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.shared.ContentRead;
+import nl.goedgesprek.shared.PdfDocuments;
 
 /**
  * The record as a document, and a blank praatkaart to prepare on paper. The record follows its

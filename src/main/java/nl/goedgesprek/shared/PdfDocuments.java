@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.web;
+package nl.goedgesprek.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,15 +23,14 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
-import nl.goedgesprek.shared.Dates;
-
 /**
  * Prints a Thymeleaf template as a PDF: the template writes well-formed XHTML with its own print
  * CSS, openhtmltopdf lays it out on PDFBox. The PDF's standard fonts (Helvetica) cover Latin-1, which
- * holds every letter of Dutch names such as Renée or Müller, so no font file ships with the app.
+ * holds every letter of Dutch names such as Renée or Müller, so no font file ships with the app. Shared
+ * by the record (conversations) and the export of everything about a person (privacy).
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
@@ -43,7 +42,7 @@ class PdfDocuments {
 
 	private final Clock clock;
 
-	PdfDocuments(ITemplateEngine templates, ApplicationContext context, ObjectProvider<BuildProperties> build,
+	public PdfDocuments(ITemplateEngine templates, ApplicationContext context, ObjectProvider<BuildProperties> build,
 			Dates dates, Clock clock) {
 		this.templates = templates;
 		this.context = context;
@@ -57,7 +56,7 @@ class PdfDocuments {
 	}
 
 	/** The template as a download, never cached: it holds personal data. */
-	ResponseEntity<byte[]> download(String template, Map<String, Object> model, Locale locale, String fileName) {
+	public ResponseEntity<byte[]> download(String template, Map<String, Object> model, Locale locale, String fileName) {
 		byte[] pdf = render(template, model, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -66,7 +65,7 @@ class PdfDocuments {
 			.body(pdf);
 	}
 
-	byte[] render(String template, Map<String, Object> model, Locale locale) {
+	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		Context page = new Context(locale, model);
 		// lets the template reach beans such as @dates outside a web request's own context
 		page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
