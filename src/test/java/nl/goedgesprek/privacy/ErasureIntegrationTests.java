@@ -115,7 +115,7 @@ class ErasureIntegrationTests {
 			handled.addAll(part.tables());
 			handled.addAll(part.keptTables().keySet());
 		});
-		return PersonTables.of(dataSource).keySet().stream().filter(table -> !handled.contains(table)).toList();
+		return PersonTables.holdingPeople(dataSource).stream().filter(table -> !handled.contains(table)).toList();
 	}
 
 	@Test

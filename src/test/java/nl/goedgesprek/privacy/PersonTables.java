@@ -23,7 +23,7 @@ final class PersonTables {
 
 	/** Column names that hold a person's id. */
 	static final Pattern PERSON_COLUMN = Pattern.compile(
-			"employee|employee_id|manager_id|reader_id|subject_id|actor_id|recipient_id|giver_id|author_id|[a-z_]*_by");
+			"employee|employee_id|manager_id|person_id|reader_id|subject_id|actor_id|recipient_id|giver_id|author_id|[a-z_]*_by");
 
 	/** Columns whose names end in "_by" but name an app node or a row, not a person. */
 	static final Set<String> NOT_A_PERSON = Set.of("locked_by", "claimed_by", "replaced_by");
@@ -53,6 +53,42 @@ final class PersonTables {
 		}
 		tables.remove("flyway_schema_history");
 		return tables;
+	}
+
+	/**
+	 * Every table that holds data about a person: those with a person column ({@link #of}), and every
+	 * table whose rows hang off a row of such a table (an answer belongs to a preparation), until
+	 * nothing changes. Both the export (art. 15) and erasure (art. 17) must account for each of these.
+	 */
+	static Set<String> holdingPeople(DataSource dataSource) throws SQLException {
+		Set<String> personal = new TreeSet<>(of(dataSource).keySet());
+		Map<String, Set<String>> parents = new TreeMap<>();
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			String schema = connection.getSchema();
+			try (ResultSet tables = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
+				while (tables.next()) {
+					String table = tables.getString("TABLE_NAME");
+					try (ResultSet keys = meta.getImportedKeys(null, schema, table)) {
+						while (keys.next()) {
+							parents.computeIfAbsent(table.toLowerCase(Locale.ROOT), key -> new TreeSet<>())
+								.add(keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
+						}
+					}
+				}
+			}
+		}
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (var entry : parents.entrySet()) {
+				if (!personal.contains(entry.getKey()) && entry.getValue().stream().anyMatch(personal::contains)) {
+					grew |= personal.add(entry.getKey());
+				}
+			}
+		}
+		personal.remove("flyway_schema_history");
+		return personal;
 	}
 
 	private static String table(DatabaseMetaData meta, String name) throws SQLException {

@@ -2,21 +2,15 @@ package nl.goedgesprek.privacy;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -35,9 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new table cannot be forgotten by the export of everything about a person. From the schema that
- * Flyway built, every table that holds a person's id is listed: a column that refers to
- * {@code employee}, a number column named like a person ({@code *_id} of a reader, author, subject...,
- * {@code *_by}), or a reference to a row of such a table (an answer belongs to a preparation). Each
+ * Flyway built, every table that holds a person's data is listed ({@link PersonTables#holdingPeople}, the
+ * same list erasure must account for). Each
  * must be named by some module's {@link PersonalData#tables()} or {@link PersonalData#notShown()}.
  * And every section and field the modules return has a label in Dutch and English.
  */
@@ -45,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Import(DemoUsers.class)
 class PersonalDataCompletenessIntegrationTests {
-
-	private static final Pattern PERSON_COLUMN = Pattern.compile(
-			"employee|employee_id|manager_id|person_id|author_id|recipient_id|giver_id|reader_id|subject_id|actor_id|.+_by");
 
 	@Autowired
 	DataSource dataSource;
@@ -114,50 +104,8 @@ class PersonalDataCompletenessIntegrationTests {
 		}
 	}
 
-	/** Tables with a person column, then every table that refers to one of those, until nothing changes. */
 	private Set<String> personalTables() throws SQLException {
-		Set<String> personal = new TreeSet<>();
-		Map<String, Set<String>> parents = new HashMap<>();
-		try (Connection connection = dataSource.getConnection()) {
-			DatabaseMetaData meta = connection.getMetaData();
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = meta.getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-				}
-			}
-			for (String table : tables) {
-				try (ResultSet rs = meta.getColumns(null, "PUBLIC", table.toUpperCase(Locale.ROOT), "%")) {
-					while (rs.next()) {
-						String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-						int type = rs.getInt("DATA_TYPE");
-						boolean number = type == Types.BIGINT || type == Types.INTEGER;
-						if (number && PERSON_COLUMN.matcher(column).matches()) {
-							personal.add(table);
-						}
-					}
-				}
-				try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table.toUpperCase(Locale.ROOT))) {
-					while (rs.next()) {
-						String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-						parents.computeIfAbsent(table, key -> new HashSet<>()).add(parent);
-						if (parent.equals("employee")) {
-							personal.add(table);
-						}
-					}
-				}
-			}
-		}
-		boolean grew = true;
-		while (grew) {
-			grew = false;
-			for (var entry : parents.entrySet()) {
-				if (!personal.contains(entry.getKey()) && entry.getValue().stream().anyMatch(personal::contains)) {
-					grew = personal.add(entry.getKey());
-				}
-			}
-		}
-		return personal;
+		return PersonTables.holdingPeople(dataSource);
 	}
 
 	private static Properties load(String name) throws Exception {

@@ -43,13 +43,15 @@ class ConversationErasure implements ErasableData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("conversation", "preparation", "note", "agreement", "employee_view", "amendment", "progress_note",
-				"record_share", "pair_rhythm");
+		return Set.of("conversation", "preparation", "answer", "talking_point", "note", "agreement", "employee_view",
+				"amendment", "progress_note", "pulse", "record_share", "pair_rhythm");
 	}
 
 	@Override
 	public Map<String, String> keptTables() {
-		return Map.of("agreement_review", "whether an agreement helped, per side: no words and no person column");
+		return Map.of("agreement_review", "whether an agreement helped, per side: no words and no person column",
+				"acknowledgement", "which side signed the record when (voor gezien, voor akkoord): no words and no person"
+						+ " column; part of the other participant's record");
 	}
 
 	@Override

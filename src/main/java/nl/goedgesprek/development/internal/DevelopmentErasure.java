@@ -34,7 +34,8 @@ class DevelopmentErasure implements ErasableData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("chosen_competency", "ambition", "development_goal", "appreciation", "year_story");
+		return Set.of("chosen_competency", "ambition", "development_goal", "development_action", "appreciation", "year_story",
+				"year_story_acknowledgement", "year_story_view");
 	}
 
 	@Override

@@ -33,7 +33,7 @@ class PrivacyErasure implements ErasableData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("audit_event", "read_log", "legal_hold");
+		return Set.of("audit_event", "read_log", "legal_hold", "personal_export");
 	}
 
 	@Override
@@ -59,7 +59,9 @@ class PrivacyErasure implements ErasableData {
 				"email", ErasureRows.containing(subject.email())));
 		return rows.update("audit_event", "detail = null",
 				"detail is not null and (lower(detail) like :name escape '!' or lower(detail) like :email escape '!')")
-				+ rows.delete("legal_hold", "employee_id = :p");
+				+ rows.delete("legal_hold", "employee_id = :p")
+				// The export is a copy of everything about the person: it goes first of all.
+				+ rows.delete("personal_export", "person_id = :p");
 	}
 
 

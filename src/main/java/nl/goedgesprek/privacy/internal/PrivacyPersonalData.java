@@ -49,6 +49,13 @@ class PrivacyPersonalData implements PersonalData {
 		return Set.of("read_log", "audit_event", "personal_export");
 	}
 
+	@Override
+	public java.util.Map<String, String> notShown() {
+		return java.util.Map.of("legal_hold", "personalData.notShown.legalHold", "retention_run",
+				"personalData.notShown.retentionAdministration", "retention_terms",
+				"personalData.notShown.retentionAdministration");
+	}
+
 	/** Not in a read-only transaction: it writes the read log's queue first, so the export is not behind. */
 	@Override
 	public List<Section> of(long personId) {
