@@ -35,10 +35,14 @@ class ProcessingRegisterController {
 
 	private final PdfDocuments documents;
 
-	ProcessingRegisterController(EverythingAboutYou everything, People people, PdfDocuments documents) {
+	private final nl.goedgesprek.privacy.internal.RetentionTerms retention;
+
+	ProcessingRegisterController(EverythingAboutYou everything, People people, PdfDocuments documents,
+			nl.goedgesprek.privacy.internal.RetentionTerms retention) {
 		this.everything = everything;
 		this.people = people;
 		this.documents = documents;
+		this.retention = retention;
 	}
 
 	@GetMapping("/admin/privacy/register")
@@ -55,7 +59,8 @@ class ProcessingRegisterController {
 	private Map<String, Object> facts() {
 		// a plain path: the PDF is rendered outside a web request, where @{...} links cannot be built
 		return Map.of("overview", people.overview(), "categories", everything.categories(), "notShown",
-				everything.notShown(), "exportDays", PersonalExports.keepDays(), "retentionPath", RETENTION);
+				everything.notShown(), "exportDays", PersonalExports.keepDays(), "retentionPath", RETENTION, "terms",
+				retention.current());
 	}
 
 }
