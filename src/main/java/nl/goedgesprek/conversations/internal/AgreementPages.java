@@ -50,10 +50,16 @@ public class AgreementPages {
 			.query(Long.class)
 			.single();
 		int shown = Page.clamp(page, total, size);
-		List<Agreement> rows = jdbc.sql(COLUMNS + """
-				where a.employee_id = :person or a.manager_id = :person
-				order by a.id desc offset :offset rows fetch next :size rows only""")
+		// Each side through its own index, newest first, then merged: with "employee = p or manager = p"
+		// PostgreSQL walked the primary key backwards through all 835,000 agreements (0.8 s).
+		List<Agreement> rows = jdbc.sql("""
+				select * from (
+				  (%1$s where a.employee_id = :person order by a.id desc fetch first :enough rows only)
+				  union
+				  (%1$s where a.manager_id = :person order by a.id desc fetch first :enough rows only)
+				) x order by x.id desc offset :offset rows fetch next :size rows only""".formatted(COLUMNS.strip()))
 			.param("person", person.value())
+			.param("enough", (long) (shown + 1) * size)
 			.param("offset", (long) shown * size)
 			.param("size", size)
 			.query(AgreementPages::agreement)
