@@ -29,6 +29,14 @@ public class People {
 		this.demo = demo;
 	}
 
+	/**
+	 * The names of these people in one query, for a page that names many (a list of agreements names
+	 * two people per row): asking {@link #find} per row made one query per row.
+	 */
+	public java.util.Map<EmployeeId, String> names(java.util.Collection<EmployeeId> ids) {
+		return queries.names(ids);
+	}
+
 	public Optional<Person> find(EmployeeId id) {
 		return queries.find(id);
 	}

@@ -120,7 +120,7 @@ class NewManagerInboxIntegrationTests {
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 				String inbox = mvc.perform(get("/inbox").with(demo.as(manager))).andReturn().getResponse().getContentAsString();
 				assertThat(inbox).contains("Kevin de Boer gaf voortgang door op ", "Twee weken gedaan",
-						"href=\"/agreements#agreement-" + agreement + "\"");
+						"href=\"/agreements?agreement=" + agreement + "#agreement-" + agreement + "\"");
 			});
 		}
 		assertThat(mvc.perform(get("/agreements").with(demo.as("ingrid.hoekstra"))).andReturn().getResponse()

@@ -86,6 +86,12 @@ public class Agreement {
 		this.progress = progress == null ? new ArrayList<>() : new ArrayList<>(progress);
 	}
 
+	/** The same agreement with its progress notes, for a page that reads the notes of many at once. */
+	Agreement withProgress(List<ProgressNote> notes) {
+		return new Agreement(id, version, conversationId, employeeId, managerId, description, owner, dueDate, themeKey,
+				status, createdBy, createdAt, statusReason, updatedAt, notes);
+	}
+
 	static Agreement make(Conversation conversation, String description, Side owner, LocalDate due, String themeKey,
 			EmployeeId by, Instant now) {
 		return new Agreement(null, null, conversation.id(), conversation.employeeId(), conversation.managerId(),

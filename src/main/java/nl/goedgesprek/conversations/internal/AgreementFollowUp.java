@@ -1,9 +1,6 @@
 package nl.goedgesprek.conversations.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,31 +45,13 @@ public class AgreementFollowUp {
 		this.events = events;
 	}
 
-	/** The agreements of every conversation the person took part in, newest first. */
+	/**
+	 * The agreements of every conversation the person took part in, newest first, all of them as
+	 * aggregates: for the code that changes one. The page reads them through {@link AgreementPages}.
+	 */
 	@Transactional(readOnly = true)
 	public List<Agreement> of(EmployeeId person) {
 		return agreements.findByEmployeeIdOrManagerIdOrderByIdDesc(person, person);
-	}
-
-	/**
-	 * The open agreements of a manager's reports that were made with an earlier manager, soonest due
-	 * first. PRIVACY.md: after a move the new manager sees the open agreements (not the old records);
-	 * they follow them, the employee and the earlier manager still report on them.
-	 */
-	@Transactional(readOnly = true)
-	public List<Agreement> inheritedBy(EmployeeId manager) {
-		List<Long> ids = jdbc.sql("""
-				select a.id from agreement a join employee e on e.id = a.employee_id
-				where e.manager_id = :manager and e.active = true and a.manager_id <> :manager
-				  and a.status in ('OPEN', 'IN_PROGRESS')""")
-			.param("manager", manager.value())
-			.query(Long.class)
-			.list();
-		List<Agreement> inherited = new ArrayList<>();
-		agreements.findAllById(ids).forEach(inherited::add);
-		inherited.sort(Comparator.comparing(Agreement::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-			.thenComparing(Agreement::rawId));
-		return inherited;
 	}
 
 	/**

@@ -36,22 +36,23 @@ public class PairRhythms {
 
 	private final People people;
 
-	private final ConversationRepository conversations;
-
-	PairRhythms(JdbcClient jdbc, People people, ConversationRepository conversations) {
+	PairRhythms(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
 		this.people = people;
-		this.conversations = conversations;
 	}
 
 	@Transactional(readOnly = true)
 	public Next nextAfter(Conversation held, LocalDate today) {
-		var planned = conversations.findByEmployeeIdOrderByScheduledAtDesc(held.employeeId())
-			.stream()
-			.filter(c -> c.status().beforeTheConversation() || c.status() == nl.goedgesprek.conversations.ConversationStatus.STARTED)
-			.filter(c -> c.scheduledAt().isAfter(held.scheduledAt()))
-			.map(Conversation::scheduledAt)
-			.min(java.util.Comparator.naturalOrder())
+		// One statement: loading the employee's conversations as aggregates to find it cost a query per
+		// conversation they ever had (PREPARING is only shown, never stored).
+		java.time.LocalDateTime planned = jdbc.sql("""
+				select min(scheduled_at) from conversation
+				where employee_id = :employee and status in ('PLANNED', 'STARTED') and scheduled_at > :after""")
+			.param("employee", held.employeeId().value())
+			.param("after", java.sql.Timestamp.valueOf(held.scheduledAt()))
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toLocalDateTime)
 			.orElse(null);
 		LocalDate proposed = proposedAfter(held);
 		return new Next(proposed.isBefore(today) ? today : proposed, planned,

@@ -1,6 +1,9 @@
 package nl.goedgesprek.conversations.web;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,17 +16,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.internal.Agreement;
 import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.conversations.internal.AgreementPages;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
-import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.shared.Page;
 import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.EditClash;
 
 /**
- * "Mijn afspraken": the agreements of every conversation you took part in. Yours to report on, the
- * other's to follow. Nobody else sees them.
+ * "Mijn afspraken": the agreements of every conversation you took part in, newest first and a page at a
+ * time. Yours to report on, the other's to follow. Nobody else sees them.
  */
 @Controller
 class AgreementController {
@@ -32,21 +36,37 @@ class AgreementController {
 
 	private final AgreementFollowUp followUp;
 
+	private final AgreementPages pages;
+
 	private final People people;
 
-	AgreementController(AgreementFollowUp followUp, People people) {
+	AgreementController(AgreementFollowUp followUp, AgreementPages pages, People people) {
 		this.followUp = followUp;
+		this.pages = pages;
 		this.people = people;
 	}
 
+	/** Agreements per page: five years of check-ins give a manager of 24 over a thousand. */
+	static final int PAGE_SIZE = 25;
+
 	@GetMapping("/agreements")
-	String agreements(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Agreement> all = followUp.of(user.id());
-		model.addAttribute("mine", all.stream().filter(a -> a.ownerId().equals(user.id())).map(this::row).toList());
-		model.addAttribute("theirs", all.stream().filter(a -> !a.ownerId().equals(user.id())).map(this::row).toList());
-		model.addAttribute("inherited", followUp.inheritedBy(user.id())
-			.stream()
-			.map(a -> new Row(a, name(a.ownerId()), name(a.managerId()), false))
+	String agreements(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Long agreement, Model model) {
+		// ?agreement=: the page that holds it, for links from the inbox and the redirect after a report
+		Page<Agreement> shown = pages.of(user.id(), agreement == null ? page : pages.pageOf(user.id(), agreement, PAGE_SIZE),
+				PAGE_SIZE);
+		List<Agreement> inherited = pages.inheritedBy(user.id());
+		Set<EmployeeId> named = new HashSet<>();
+		shown.items().forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
+		inherited.forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
+		Map<EmployeeId, String> names = people.names(named);
+		model.addAttribute("page", shown);
+		model.addAttribute("mine", shown.items().stream().filter(a -> a.ownerId().equals(user.id()))
+			.map(a -> row(a, names)).toList());
+		model.addAttribute("theirs", shown.items().stream().filter(a -> !a.ownerId().equals(user.id()))
+			.map(a -> row(a, names)).toList());
+		model.addAttribute("inherited", inherited.stream()
+			.map(a -> new Row(a, names.getOrDefault(a.ownerId(), ""), names.getOrDefault(a.managerId(), ""), false))
 			.toList());
 		model.addAttribute("statuses", Agreement.Status.values());
 		return VIEW;
@@ -74,15 +94,12 @@ class AgreementController {
 			redirect.addFlashAttribute("typedNote", note);
 			redirect.addFlashAttribute("typedFor", id);
 		}
-		return "redirect:/agreements#agreement-" + id;
+		return "redirect:/agreements?agreement=" + id + "#agreement-" + id;
 	}
 
-	private Row row(Agreement agreement) {
-		return new Row(agreement, name(agreement.ownerId()), name(agreement.otherThanOwner()), true);
-	}
-
-	private String name(EmployeeId id) {
-		return people.find(id).map(Person::name).orElse("");
+	private static Row row(Agreement agreement, Map<EmployeeId, String> names) {
+		return new Row(agreement, names.getOrDefault(agreement.ownerId(), ""),
+				names.getOrDefault(agreement.otherThanOwner(), ""), true);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
+import nl.goedgesprek.conversations.internal.RhythmReadModel;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
@@ -39,8 +40,12 @@ class ConversationOverviewController {
 
 	private final Clock clock;
 
-	ConversationOverviewController(ConversationQueries queries, PeopleAccess access, People people, Clock clock) {
+	private final RhythmReadModel rhythms;
+
+	ConversationOverviewController(ConversationQueries queries, RhythmReadModel rhythms, PeopleAccess access, People people,
+			Clock clock) {
 		this.queries = queries;
+		this.rhythms = rhythms;
 		this.access = access;
 		this.people = people;
 		this.clock = clock;
@@ -75,7 +80,7 @@ class ConversationOverviewController {
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Person> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
-		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(everyone.stream().map(Person::id).toList(), now);
+		Map<EmployeeId, RhythmFacts> facts = rhythms.overdueFacts(everyone.stream().map(Person::id).toList(), now);
 		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
 					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))

@@ -3,7 +3,9 @@ package nl.goedgesprek.insights.internal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -21,11 +23,20 @@ import nl.goedgesprek.people.People;
 @Service
 public class Dashboards {
 
-	private final ExecutorService parts = Executors.newFixedThreadPool(4, runnable -> {
-		Thread thread = new Thread(runnable, "insights-dashboard");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/**
+	 * The threads the parts run on. There is no queue: when every thread is busy with other people's
+	 * dashboards, the request's own thread runs the part (caller runs). A fixed pool of 4 with a queue
+	 * made every HR user wait behind everyone else's parts, so the whole application computed at most
+	 * four parts at a time and dashboards stopped getting through faster beyond 8 concurrent users,
+	 * while connections and request threads stood idle. Eight threads leave room in the connection pool
+	 * (10) for the request threads themselves.
+	 */
+	private final ExecutorService parts = new ThreadPoolExecutor(0, 8, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+			runnable -> {
+				Thread thread = new Thread(runnable, "insights-dashboard");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
 
 	private final Coverage coverage;
 

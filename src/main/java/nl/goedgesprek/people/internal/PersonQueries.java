@@ -69,6 +69,20 @@ public class PersonQueries {
 			.list();
 	}
 
+	public Map<EmployeeId, String> names(java.util.Collection<EmployeeId> ids) {
+		Map<EmployeeId, String> names = new HashMap<>();
+		List<Long> distinct = ids.stream().map(EmployeeId::value).distinct().toList();
+		// at most a thousand per statement: PostgreSQL takes at most 65,535 parameters
+		for (int from = 0; from < distinct.size(); from += 1_000) {
+			jdbc.sql("select id, name from employee where id in (:ids)")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
+				.query(rs -> {
+					names.put(EmployeeId.of(rs.getLong("id")), rs.getString("name"));
+				});
+		}
+		return names;
+	}
+
 	public Optional<Person> find(EmployeeId id) {
 		return jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional();
 	}

@@ -1,0 +1,126 @@
+package nl.goedgesprek.conversations.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.people.EmployeeId;
+
+/**
+ * The rhythm read model ({@code rhythm_fact}): per employee when their last conversation was held,
+ * the latest one planned, and the same for the annual conversation. HR's overdue list reads it for the
+ * whole organisation in one indexed lookup per person instead of eight.
+ * <p>
+ * Kept current by Spring Data's after-save event of the {@link Conversation} aggregate, in the same
+ * transaction as the change: every change to a conversation's status, date or kind is a save of that
+ * aggregate, whichever use case makes it. The row is locked first, and then computed by a new
+ * statement, which sees every change committed before the lock was granted: two saves for the same
+ * employee at once cannot leave the row of the one that committed first.
+ */
+@Component
+public class RhythmReadModel implements AfterSaveCallback<Conversation> {
+
+	private static final String COMPUTED = """
+			last_held = (select max(c.scheduled_at) from conversation c
+			              where c.employee_id = :employee and c.status in ('HELD', 'COMPLETED')),
+			last_planned = (select max(c.scheduled_at) from conversation c
+			              where c.employee_id = :employee and c.status in ('PLANNED', 'STARTED')),
+			last_annual = (select max(c.scheduled_at) from conversation c
+			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')),
+			last_annual_planned = (select max(c.scheduled_at) from conversation c
+			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED'))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate savepoint;
+
+	RhythmReadModel(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	@Override
+	public Conversation onAfterSave(Conversation conversation) {
+		refresh(conversation.employeeId());
+		return conversation;
+	}
+
+	/** Computes the employee's row again from their conversations. */
+	public void refresh(EmployeeId employee) {
+		long id = employee.value();
+		if (jdbc.sql("update rhythm_fact set employee_id = employee_id where employee_id = :employee")
+			.param("employee", id)
+			.update() == 0) {
+			try {
+				// in a savepoint: on PostgreSQL a failed insert would end the whole transaction
+				savepoint.executeWithoutResult(status -> jdbc.sql("insert into rhythm_fact (employee_id) values (:employee)")
+					.param("employee", id)
+					.update());
+			}
+			catch (DuplicateKeyException insertedAtTheSameMoment) {
+				jdbc.sql("update rhythm_fact set employee_id = employee_id where employee_id = :employee")
+					.param("employee", id)
+					.update();
+			}
+		}
+		jdbc.sql("update rhythm_fact set " + COMPUTED + " where employee_id = :employee").param("employee", id).update();
+	}
+
+	/** All rows again from the conversations: after conversations were written without the aggregate. */
+	public void rebuild() {
+		jdbc.sql("delete from rhythm_fact").update();
+		jdbc.sql("insert into rhythm_fact (employee_id) select distinct employee_id from conversation").update();
+		jdbc.sql("update rhythm_fact set " + COMPUTED.replace(":employee", "rhythm_fact.employee_id")).update();
+	}
+
+	/**
+	 * The facts HR's overdue list needs, from the read model: the dates and the pair's own rhythm, not
+	 * the agreement counts (zero here; {@link ConversationQueries#rhythmFacts} has them). Whether a
+	 * conversation is planned is right; the planned date given is the latest one, not the next.
+	 */
+	public Map<EmployeeId, RhythmFacts> overdueFacts(Collection<EmployeeId> employees, LocalDateTime now) {
+		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
+		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+		Timestamp today = Timestamp.valueOf(now.toLocalDate().atStartOfDay());
+		// a thousand per statement: a statement carries at most 65,535 parameters on PostgreSQL
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			jdbc.sql("""
+					select e.id, f.last_held, f.last_planned, f.last_annual, f.last_annual_planned, r.check_in_weeks
+					from employee e
+					left join rhythm_fact f on f.employee_id = e.id
+					left join pair_rhythm r on r.employee_id = e.id and r.manager_id = e.manager_id
+					where e.id in (:ids)""")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.query(rs -> {
+					EmployeeId id = EmployeeId.of(rs.getLong("id"));
+					Timestamp planned = rs.getTimestamp("last_planned");
+					Timestamp annualPlanned = rs.getTimestamp("last_annual_planned");
+					facts.put(id, new RhythmFacts(id, time(rs.getTimestamp("last_held")),
+							planned == null || planned.before(today) ? null : planned.toLocalDateTime(), 0, 0,
+							(Integer) rs.getObject("check_in_weeks", Integer.class), time(rs.getTimestamp("last_annual")),
+							annualPlanned != null && !annualPlanned.before(today)));
+				});
+		}
+		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
+		return facts;
+	}
+
+	private static LocalDateTime time(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toLocalDateTime();
+	}
+
+}

@@ -1,0 +1,97 @@
+package nl.goedgesprek.conversations;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.ConversationQueries;
+import nl.goedgesprek.conversations.internal.RhythmReadModel;
+import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
+import nl.goedgesprek.support.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rhythm read model gives HR's overdue list the same answers as reading the conversations
+ * themselves: for every demo person, after the demo's conversations were planned, held and cancelled
+ * through the application, and again after a rebuild from scratch.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({ DemoUsers.class, ConversationSteps.class })
+@DirtiesContext
+class RhythmReadModelIntegrationTests {
+
+	@Autowired
+	RhythmReadModel model;
+
+	@Autowired
+	ConversationQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	ConversationSteps steps;
+
+	@Autowired
+	ConversationPlanning planning;
+
+	@Test
+	void answersAsTheConversationsDoForEveryone() {
+		assertSame();
+		model.rebuild();
+		assertSame();
+	}
+
+	@Test
+	void followsAConversationThatIsPlannedCancelledAndHeld() {
+		EmployeeId employee = demo.id("kevin.deboer");
+		EmployeeId manager = demo.id("pieter.jansen");
+		ConversationId planned = steps.plan(employee, manager, LocalDateTime.now().plusDays(3));
+		assertThat(facts(employee).nextPlanned()).as("planned").isNotNull();
+		assertSame();
+		planning.cancel(manager, planned, null, "Ziek");
+		assertSame();
+		steps.held(employee, manager, ConversationSteps.EMPTY, id -> {
+		});
+		assertThat(facts(employee).lastHeld().toLocalDate()).isEqualTo(java.time.LocalDate.now());
+		assertSame();
+	}
+
+	private RhythmFacts facts(EmployeeId employee) {
+		return model.overdueFacts(List.of(employee), LocalDateTime.now()).get(employee);
+	}
+
+	private void assertSame() {
+		List<EmployeeId> everyone = jdbc.queryForList("select id from employee", Long.class).stream().map(EmployeeId::of).toList();
+		LocalDateTime now = LocalDateTime.now();
+		Map<EmployeeId, RhythmFacts> expected = queries.rhythmFacts(everyone, now);
+		Map<EmployeeId, RhythmFacts> actual = model.overdueFacts(everyone, now);
+		for (EmployeeId id : everyone) {
+			RhythmFacts e = expected.get(id);
+			RhythmFacts a = actual.get(id);
+			assertThat(a.lastHeld()).as("last held of " + id).isEqualTo(e.lastHeld());
+			assertThat(a.nextPlanned() != null).as("planned for " + id).isEqualTo(e.nextPlanned() != null);
+			assertThat(a.lastAnnual()).as("last annual of " + id).isEqualTo(e.lastAnnual());
+			assertThat(a.annualPlanned()).as("annual planned for " + id).isEqualTo(e.annualPlanned());
+			assertThat(a.pairCheckInWeeks()).as("pair rhythm of " + id).isEqualTo(e.pairCheckInWeeks());
+			assertThat(a.overdue(now, 6)).isEqualTo(e.overdue(now, 6));
+			assertThat(a.annualOverdue(now, 12, null)).isEqualTo(e.annualOverdue(now, 12, null));
+		}
+	}
+
+}
