@@ -3,10 +3,10 @@ package nl.goedgesprek.conversations.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import nl.goedgesprek.conversations.AgreementDue;
 import nl.goedgesprek.conversations.ConversationSummary;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
@@ -18,7 +18,9 @@ import nl.goedgesprek.shared.ToDoSource;
 /**
  * What conversations ask of a person: prepare and share before a conversation, sign a record "voor
  * gezien", give the pulse once signed, and keep their own agreements that are due within a week or
- * overdue. From this module's own tables only.
+ * overdue. From this module's own tables only, in a fixed number of statements whatever the history
+ * (SqlBudgetIntegrationTests): one for the calendar, one for the latest conversations, one for their
+ * signatures and pulses, one for the agreements due.
  */
 @Component
 class ConversationToDos implements ToDoSource {
@@ -26,16 +28,16 @@ class ConversationToDos implements ToDoSource {
 	/** A pulse is asked for while the conversation is fresh; older ones are left alone. */
 	private static final int PULSE_DAYS = 60;
 
+	/** How many of the latest conversations are looked at for a missing signature or pulse. */
+	private static final int LATEST = 12;
+
 	private final ConversationQueries queries;
 
-	private final ConversationRepository conversations;
+	private final ToDoQueries toDoQueries;
 
-	private final Pulses pulses;
-
-	ConversationToDos(ConversationQueries queries, ConversationRepository conversations, Pulses pulses) {
+	ConversationToDos(ConversationQueries queries, ToDoQueries toDoQueries) {
 		this.queries = queries;
-		this.conversations = conversations;
-		this.pulses = pulses;
+		this.toDoQueries = toDoQueries;
 	}
 
 	@Override
@@ -51,35 +53,29 @@ class ConversationToDos implements ToDoSource {
 						MessageRef.of("todo.prepare.action"), "/conversations/" + coming.id().value() + "/preparation"));
 			}
 		}
-		for (ConversationSummary mine : queries.ofParticipant(person, 12)) {
-			if (!mine.status().closed()) {
-				continue;
-			}
+		List<ConversationSummary> closed = queries.ofParticipant(person, LATEST).stream()
+			.filter(c -> c.status().closed())
+			.toList();
+		Set<String> done = toDoQueries.signedAndPulsed(closed.stream().map(c -> c.id().value()).toList());
+		for (ConversationSummary mine : closed) {
 			Side side = mine.sideOf(person);
 			LocalDate on = mine.scheduledAt().toLocalDate();
-			Conversation conversation = conversations.findById(mine.id().value()).orElse(null);
-			if (conversation == null) {
-				continue;
-			}
 			String record = "/conversations/" + mine.id().value() + "/record";
-			if (!conversation.has(side, Acknowledgement.Kind.SEEN)) {
+			if (!done.contains(ToDoQueries.key(mine.id().value(), side, "SEEN"))) {
 				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind(mine), mine.partnerOf(person), on),
 						MessageRef.of("todo.sign.action"), record));
 			}
-			else if (!on.isBefore(today.minusDays(PULSE_DAYS)) && !pulses.answered(mine.id(), side)) {
+			else if (!on.isBefore(today.minusDays(PULSE_DAYS))
+					&& !done.contains(ToDoQueries.key(mine.id().value(), side, "PULSE"))) {
 				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind(mine), mine.partnerOf(person), on),
 						MessageRef.of("todo.pulse.action"), record + "#pulse"));
 			}
 		}
-		for (AgreementDue due : queries.agreementsDue(LocalDate.of(2000, 1, 1), today.plusDays(7))) {
-			if (!due.owner().equals(person)) {
-				continue;
-			}
-			String what = queries.agreement(due.agreementId()).map(a -> a.description()).orElse("");
+		for (ToDoQueries.OwnAgreement due : toDoQueries.ownAgreementsDue(person, today.plusDays(7))) {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
-					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", what, due.due()),
-					MessageRef.of("todo.agreement.action"), "/agreements#agreement-" + due.agreementId()));
+					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),
+					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.id() + "#agreement-" + due.id()));
 		}
 		return toDos;
 	}
