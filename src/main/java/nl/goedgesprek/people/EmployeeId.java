@@ -3,7 +3,7 @@ package nl.goedgesprek.people;
 /**
  * Refers to an employee from anywhere in the application; other modules hold this, never the entity.
  */
-public record EmployeeId(Long value) {
+public record EmployeeId(Long value) implements java.io.Serializable {
 
 	public static EmployeeId of(Long value) {
 		return value == null ? null : new EmployeeId(value);

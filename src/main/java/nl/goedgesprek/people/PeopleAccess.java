@@ -121,6 +121,10 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayReadAuditTrail).orElse(false);
 	}
 
+	public boolean mayReadSystemHealth(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayReadSystemHealth).orElse(false);
+	}
+
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::maySeeOrganisationInsights).orElse(false);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A message for the user, by key and arguments, so it reaches them in their own language.
  */
-public record MessageRef(String code, List<Object> args) {
+public record MessageRef(String code, List<Object> args) implements java.io.Serializable {
 
 	public static MessageRef of(String code, Object... args) {
 		return new MessageRef(code, List.of(args));
