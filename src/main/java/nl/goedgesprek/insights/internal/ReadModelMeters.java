@@ -55,7 +55,8 @@ class ReadModelMeters implements MeterBinder {
 			.sql("select min(publication_date) from event_publication where completion_date is null and listener_id like :own")
 			.param("own", OWN_LISTENERS)
 			.query((rs, row) -> rs.getTimestamp(1))
-			.single();
+			.list()
+			.get(0); // null when nothing waits
 		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
 	}
 
