@@ -4,6 +4,7 @@ import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +17,7 @@ import org.springframework.session.IndexResolver;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
@@ -54,6 +56,23 @@ class SharedSessions {
 	@Bean
 	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/**
+	 * The session cookie, with the flags from {@code server.servlet.session.cookie.*}. Made here rather
+	 * than left to Boot, which applies those properties only with its embedded web server: the same
+	 * cookie then in tests (MockMvc) as in production, where its Secure flag is checked.
+	 */
+	@Bean
+	DefaultCookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:false}") boolean secure,
+			@Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite) {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("SESSION");
+		cookie.setUseSecureCookie(secure);
+		cookie.setUseHttpOnlyCookie(true);
+		// as Boot writes it: Lax, Strict, None (the property may say lax)
+		cookie.setSameSite(sameSite.isEmpty() ? null : Character.toUpperCase(sameSite.charAt(0)) + sameSite.substring(1).toLowerCase(java.util.Locale.ROOT));
+		return cookie;
 	}
 
 	@Bean
