@@ -2,6 +2,7 @@ package nl.goedgesprek.people;
 
 /**
  * Refers to an employee from anywhere in the application; other modules hold this, never the entity.
+ * Serializable: the signed-in person (with this id) is kept in the session in the database.
  */
 public record EmployeeId(Long value) implements java.io.Serializable {
 
