@@ -151,6 +151,14 @@ final class AccessRules {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
 	}
 
+	/**
+	 * How the running system is doing (health details, metrics, build): administrators, who answer for
+	 * running it. Holds no one's personal data.
+	 */
+	static boolean mayReadSystemHealth(Viewer viewer) {
+		return viewer.is(Role.ADMIN);
+	}
+
 	/** The dashboards of the whole organisation and its teams (aggregates only): HR and administrators. */
 	static boolean maySeeOrganisationInsights(Viewer viewer) {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);

@@ -138,6 +138,10 @@ public class PeopleAccess {
 		return viewer(viewer).map(AccessRules::mayReadProcessingRegister).orElse(false);
 	}
 
+	public boolean mayReadSystemHealth(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::mayReadSystemHealth).orElse(false);
+	}
+
 	public boolean maySeeOrganisationInsights(EmployeeId viewer) {
 		return viewer(viewer).map(AccessRules::maySeeOrganisationInsights).orElse(false);
 	}

@@ -1,6 +1,7 @@
 package nl.goedgesprek.shell;
 
 import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Predicate;
 
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,13 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.PeopleAccess;
 import nl.goedgesprek.shell.sso.SingleSignOnLogin;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,7 +27,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -41,10 +45,32 @@ class SecurityConfiguration {
 	/** A year: browsers keep to HTTPS for the site once they saw it over HTTPS. */
 	static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
 
+	/**
+	 * The actuator's addresses, for the load balancer and monitoring: health status for anyone (details
+	 * for administrators), metrics and build info with the metrics token or for administrators, nothing
+	 * else. Machines get a status code, never the login page; no session is made here.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain operationsFilterChain(HttpSecurity http, PeopleAccess access,
+			@Value("${goedgesprek.metrics.token:}") String metricsToken) throws Exception {
+		http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
+				.access(OperationsAccess.tokenOrAdministrator(metricsToken, access))
+				.anyRequest().denyAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterAfter(new OperationsAccess.HealthDetails(access), AuthorizationFilter.class);
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
 			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests, PeopleAccess access,
-			SingleSignOnLogin singleSignOn,
+			SingleSignOnLogin singleSignOn, MeterRegistry meters,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/sso-refused", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -64,7 +90,8 @@ class SecurityConfiguration {
 			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))
 			.requestMatchers("/admin/**").access(rule(access::mayManagePeople))
 			.anyRequest().authenticated())
-			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, meters.counter("goedgesprek.signin.throttled")),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SignedOutWhenDeactivated(access), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
 			.requestCache(cache -> cache.requestCache(savedRequests))
@@ -114,18 +141,6 @@ class SecurityConfiguration {
 				&& !request.getRequestURI().startsWith(request.getContextPath() + "/error")
 				&& !request.getRequestURI().endsWith(".ico"));
 		return cache;
-	}
-
-	/** The sessions of this instance, by person (in memory, like the sessions themselves). */
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the registry when a session ends, so it does not keep them all. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 }

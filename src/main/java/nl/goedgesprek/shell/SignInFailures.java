@@ -10,20 +10,32 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** A wrong password counts against the account (see {@link SignInThrottle}), then the login page says so. */
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * A wrong password counts against the account (see {@link SignInThrottle}) and in the metric
+ * {@code goedgesprek.signin.failures} (per node; Prometheus adds the nodes up), then the login page says so.
+ */
 @Component
 class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
 
 	private final SignInThrottle throttle;
 
-	SignInFailures(SignInThrottle throttle) {
+	private final Counter failures;
+
+	SignInFailures(SignInThrottle throttle, MeterRegistry meters) {
 		super("/login?error");
 		this.throttle = throttle;
+		this.failures = Counter.builder("goedgesprek.signin.failures")
+			.description("Sign-ins refused for a wrong address or password")
+			.register(meters);
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
+		failures.increment();
 		throttle.failed(request.getParameter("username"));
 		keepTypedAddress(request, response);
 		super.onAuthenticationFailure(request, response, exception);

@@ -1,17 +1,16 @@
 package nl.goedgesprek.shell;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import nl.goedgesprek.shared.Throttles;
 
 /**
  * Slows down and then stops guessing passwords, with Bucket4j token buckets, without letting an
@@ -26,23 +25,20 @@ import io.github.bucket4j.ConsumptionProbe;
  * <li><b>per address</b>, over all accounts: 50 tries in 15 minutes (trying one password on many
  * accounts). Generous, since an office signs in from one address; a success gives its try back.</li>
  * </ul>
- * A successful sign-in clears the account's count for that address. The buckets live in this
- * application's memory (at most {@value #MAX_KEYS} keys, the least recently used go first): with
- * several instances each counts for itself, and a restart forgets; a shared store is for a later issue.
+ * A successful sign-in clears the account's count for that address. The buckets are {@link Throttles}:
+ * on PostgreSQL one count for all app nodes (a guesser gains nothing from a load balancer spreading
+ * their tries), on the embedded H2 this node's own.
  */
 @Component
 class SignInThrottle {
 
-	static final int MAX_KEYS = 100_000;
-
 	static final int ACCOUNT_FAILURES = 20;
 
-	private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_KEYS;
-		}
-	};
+	private final Throttles buckets;
+
+	SignInThrottle(Throttles buckets) {
+		this.buckets = buckets;
+	}
 
 	/**
 	 * Takes one try for this account from this address.
@@ -50,61 +46,55 @@ class SignInThrottle {
 	 */
 	Optional<Duration> attempt(String account, String address) {
 		String pair = pair(account, address);
-		synchronized (buckets) {
-			Bucket accountBucket = buckets.get(accountKey(account));
-			if (buckets.containsKey(pair) && accountBucket != null && accountBucket.getAvailableTokens() <= 0) {
+		if (buckets.exists(pair) && buckets.exists(accountKey(account))) {
+			Bucket accountBucket = buckets.bucket(accountKey(account), SignInThrottle::perAccount);
+			if (accountBucket.getAvailableTokens() <= 0) {
 				return Optional.of(waitFor(accountBucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
 			}
-			ConsumptionProbe byAddress = bucket(addressKey(address), SignInThrottle::perAddress).tryConsumeAndReturnRemaining(1);
-			if (!byAddress.isConsumed()) {
-				return Optional.of(waitFor(byAddress.getNanosToWaitForRefill()));
-			}
-			ConsumptionProbe byPair = bucket(pair, SignInThrottle::perAccountAndAddress).tryConsumeAndReturnRemaining(1);
-			if (!byPair.isConsumed()) {
-				buckets.get(addressKey(address)).addTokens(1);
-				return Optional.of(waitFor(byPair.getNanosToWaitForRefill()));
-			}
-			return Optional.empty();
 		}
+		Bucket byAddress = buckets.bucket(addressKey(address), SignInThrottle::perAddress);
+		ConsumptionProbe addressProbe = byAddress.tryConsumeAndReturnRemaining(1);
+		if (!addressProbe.isConsumed()) {
+			return Optional.of(waitFor(addressProbe.getNanosToWaitForRefill()));
+		}
+		ConsumptionProbe byPair = buckets.bucket(pair, SignInThrottle::perAccountAndAddress).tryConsumeAndReturnRemaining(1);
+		if (!byPair.isConsumed()) {
+			byAddress.addTokens(1);
+			return Optional.of(waitFor(byPair.getNanosToWaitForRefill()));
+		}
+		return Optional.empty();
 	}
 
 	/** The password was wrong: it counts against the account, whichever address it came from. */
 	void failed(String account) {
-		synchronized (buckets) {
-			bucket(accountKey(account), SignInThrottle::perAccount).consumeIgnoringRateLimits(1);
-		}
+		buckets.bucket(accountKey(account), SignInThrottle::perAccount).consumeIgnoringRateLimits(1);
 	}
 
 	/** Signed in: this address starts afresh for this account and gets its try back. */
 	void succeeded(String account, String address) {
-		synchronized (buckets) {
-			buckets.remove(pair(account, address));
-			Bucket byAddress = buckets.get(addressKey(address));
-			if (byAddress != null) {
-				byAddress.addTokens(1);
-			}
+		buckets.forget(pair(account, address));
+		if (buckets.exists(addressKey(address))) {
+			buckets.bucket(addressKey(address), SignInThrottle::perAddress).addTokens(1);
 		}
 	}
 
-	private Bucket bucket(String key, Supplier<Bucket> create) {
-		return buckets.computeIfAbsent(key, k -> create.get());
-	}
-
-	private static Bucket perAccountAndAddress() {
-		return Bucket.builder()
+	private static BucketConfiguration perAccountAndAddress() {
+		return BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder().capacity(3).refillGreedy(1, Duration.ofSeconds(20)).build())
 			.addLimit(Bandwidth.builder().capacity(10).refillGreedy(10, Duration.ofMinutes(15)).build())
 			.build();
 	}
 
-	private static Bucket perAccount() {
-		return Bucket.builder()
+	private static BucketConfiguration perAccount() {
+		return BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder().capacity(ACCOUNT_FAILURES).refillGreedy(ACCOUNT_FAILURES, Duration.ofMinutes(15)).build())
 			.build();
 	}
 
-	private static Bucket perAddress() {
-		return Bucket.builder().addLimit(Bandwidth.builder().capacity(50).refillGreedy(50, Duration.ofMinutes(15)).build()).build();
+	private static BucketConfiguration perAddress() {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(50).refillGreedy(50, Duration.ofMinutes(15)).build())
+			.build();
 	}
 
 	private static Duration waitFor(long nanos) {
@@ -116,15 +106,15 @@ class SignInThrottle {
 	}
 
 	private static String pair(String account, String address) {
-		return "pair:" + normalise(account) + "|" + address;
+		return "signin-pair:" + normalise(account) + "|" + address;
 	}
 
 	private static String accountKey(String account) {
-		return "account:" + normalise(account);
+		return "signin-account:" + normalise(account);
 	}
 
 	private static String addressKey(String address) {
-		return "address:" + address;
+		return "signin-address:" + address;
 	}
 
 }

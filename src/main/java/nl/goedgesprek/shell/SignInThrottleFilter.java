@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.micrometer.core.instrument.Counter;
+
 /**
  * Stands before the password check: a sign-in that {@link SignInThrottle} holds up is not checked at
  * all (so even the right password waits) and goes back to the login page, which says how long to wait.
@@ -19,8 +21,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
 
-	SignInThrottleFilter(SignInThrottle throttle) {
+	private final Counter throttled;
+
+	SignInThrottleFilter(SignInThrottle throttle, Counter throttled) {
 		this.throttle = throttle;
+		this.throttled = throttled;
 	}
 
 	@Override
@@ -34,6 +39,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Optional<Duration> wait = throttle.attempt(request.getParameter("username"), request.getRemoteAddr());
 		if (wait.isPresent()) {
+			throttled.increment();
 			SignInFailures.keepTypedAddress(request, response);
 			response.sendRedirect(request.getContextPath() + "/login?wait=" + wait.get().toSeconds());
 			return;

@@ -21,12 +21,17 @@ public final class DatabaseFingerprint {
 
 	private final Map<String, List<String>> textColumns;
 
+	/**
+	 * Every table but the machinery's: the event registry, Flyway's history, and since issue 14 the
+	 * sessions (a refused request still has a session, for its flash message or the saved page), the
+	 * throttles' buckets and the job locks; none of them holds what a person wrote.
+	 */
 	public DatabaseFingerprint(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		List<String> tables = jdbc.sql("""
 				select table_name from information_schema.tables
 				where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'
-				  and lower(table_name) not in ('event_publication', 'flyway_schema_history') order by table_name""")
+				  and lower(table_name) not in ('event_publication', 'flyway_schema_history', 'spring_session', 'spring_session_attributes', 'throttle_bucket', 'shedlock') order by table_name""")
 			.query(String.class)
 			.list();
 		List<String> versioned = jdbc.sql("""
@@ -41,7 +46,7 @@ public final class DatabaseFingerprint {
 		this.textColumns = jdbc.sql("""
 				select table_name, column_name from information_schema.columns
 				where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT')
-				  and lower(table_name) not in ('event_publication', 'flyway_schema_history')""")
+				  and lower(table_name) not in ('event_publication', 'flyway_schema_history', 'spring_session', 'spring_session_attributes', 'throttle_bucket', 'shedlock')""")
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
 			.list()
 			.stream()

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param agreementId the agreement from a conversation it came from, if any
  */
 public record DevelopmentAction(long goalId, int key, Kind kind, String description, String employerTime,
-		String employerBudget, LocalDate dueDate, Status status, Long agreementId, int version) {
+		String employerBudget, LocalDate dueDate, Status status, Long agreementId, int version)
+		implements java.io.Serializable { // a refused change comes back as a flash attribute, kept in the session in the database
 
 	public enum Kind { COURSE, SHADOWING, PROJECT, COACHING, OTHER }
 

@@ -27,7 +27,9 @@ class MailJobs {
 
 	@Scheduled(initialDelayString = "${goedgesprek.mail.scan-delay:PT20S}",
 			fixedDelayString = "${goedgesprek.mail.scan-every:PT5M}")
-	@SchedulerLock(name = "mail.reminders", lockAtMostFor = "PT4M")
+	// lockAtLeastFor: a node whose turn comes soon after another node's scan skips it, so with several
+	// nodes the scan still runs about once per turn
+	@SchedulerLock(name = "mail.reminders", lockAtMostFor = "PT4M", lockAtLeastFor = "PT2M")
 	void scanForReminders() {
 		reminders.scan();
 	}

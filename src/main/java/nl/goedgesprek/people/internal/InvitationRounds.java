@@ -36,7 +36,8 @@ public class InvitationRounds {
 	private static final Logger log = LoggerFactory.getLogger(InvitationRounds.class);
 
 	/** How far a round got, for the progress line. */
-	public record Progress(long id, int total, int invited, int skipped, boolean started, boolean finished) {
+	public record Progress(long id, int total, int invited, int skipped, boolean started, boolean finished)
+			implements java.io.Serializable {
 
 		public int done() {
 			return invited + skipped;

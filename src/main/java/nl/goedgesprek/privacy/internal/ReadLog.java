@@ -125,6 +125,16 @@ public class ReadLog implements SmartLifecycle {
 		writer.scheduleWithFixedDelay(this::flushQuietly, 1, 1, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * Stops after the web server (its graceful shutdown has phase DEFAULT_PHASE - 1024, its stop - 2048):
+	 * the requests it lets finish on the way down may still log reads, and those are written too. At the
+	 * default phase the log stopped first and such reads stayed in the queue.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
 	/** Before the data source closes (lifecycle beans stop before singletons are destroyed). */
 	@Override
 	public void stop() {

@@ -1,5 +1,6 @@
 package nl.goedgesprek.people.scim;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -21,6 +21,7 @@ import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.Role;
 import nl.goedgesprek.people.internal.PersonQueries;
 import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.SessionCookies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -329,16 +330,14 @@ class ScimProvisioningIntegrationTests {
 
 	@Test
 	void aDeactivatedPersonsNextClickIsRefused() throws Exception {
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookies.from(mvc
 			.perform(formLogin("/login").user("daan.smit@horizon.example").password("goedgesprek"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+			.andReturn());
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
 		mvc.perform(scim(delete("/scim/v2/Users/{id}", demo.id("daan.smit").value()))).andExpect(status().isNoContent());
 
-		mvc.perform(get("/").session(session))
+		mvc.perform(get("/").cookie(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/login")));
 	}
@@ -356,12 +355,10 @@ class ScimProvisioningIntegrationTests {
 		mvc.perform(get("/scim/v2/Users").header("Authorization", "Basic " + token))
 			.andExpect(status().isUnauthorized());
 		// A signed-in administrator's session opens nothing here: no session is read on /scim.
-		MockHttpSession administrator = (MockHttpSession) mvc
+		Cookie administrator = SessionCookies.from(mvc
 			.perform(formLogin("/login").user("jeroen.bos@horizon.example").password("goedgesprek"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/scim/v2/Users").session(administrator)).andExpect(status().isUnauthorized());
+			.andReturn());
+		mvc.perform(get("/scim/v2/Users").cookie(administrator)).andExpect(status().isUnauthorized());
 		// A person's authentication without a token is forbidden even when it reaches the chain.
 		mvc.perform(get("/scim/v2/Users").with(demo.as("jeroen.bos"))).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.status").value("403"));

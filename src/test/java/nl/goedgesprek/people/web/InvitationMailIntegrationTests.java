@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,6 +36,7 @@ import nl.goedgesprek.people.internal.Invitations;
 import nl.goedgesprek.people.internal.PeopleManagement;
 import nl.goedgesprek.people.internal.PersonDetails;
 import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.SessionCookies;
 import nl.goedgesprek.support.TestMail;
 import nl.goedgesprek.support.WithMailServer;
 
@@ -289,25 +290,25 @@ class InvitationMailIntegrationTests {
 	@Test
 	void changingYourOwnPasswordNeedsTheCurrentOneAndEndsYourOtherSessions() throws Exception {
 		hire("noor.vijf", "een oud maar lang wachtwoord");
-		MockHttpSession laptop = signIn("noor.vijf@horizon.example", "een oud maar lang wachtwoord");
-		MockHttpSession phone = signIn("noor.vijf@horizon.example", "een oud maar lang wachtwoord");
+		Cookie laptop = signIn("noor.vijf@horizon.example", "een oud maar lang wachtwoord");
+		Cookie phone = signIn("noor.vijf@horizon.example", "een oud maar lang wachtwoord");
 
-		mvc.perform(post("/me/password").session(laptop).with(csrf()).param("currentPassword", "fout fout fout")
+		mvc.perform(post("/me/password").cookie(laptop).with(csrf()).param("currentPassword", "fout fout fout")
 				.param("newPassword", GOOD_PASSWORD).param("repeatPassword", GOOD_PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("niet je huidige wachtwoord")));
-		mvc.perform(post("/me/password").session(laptop).with(csrf()).param("currentPassword", "een oud maar lang wachtwoord")
+		mvc.perform(post("/me/password").cookie(laptop).with(csrf()).param("currentPassword", "een oud maar lang wachtwoord")
 				.param("newPassword", "1234567890").param("repeatPassword", "1234567890"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("1234567890"))));
-		mvc.perform(get("/").session(phone)).andExpect(status().isOk());
+		mvc.perform(get("/").cookie(phone)).andExpect(status().isOk());
 
-		mvc.perform(post("/me/password").session(laptop).with(csrf()).param("currentPassword", "een oud maar lang wachtwoord")
+		mvc.perform(post("/me/password").cookie(laptop).with(csrf()).param("currentPassword", "een oud maar lang wachtwoord")
 				.param("newPassword", GOOD_PASSWORD).param("repeatPassword", GOOD_PASSWORD))
 			.andExpect(redirectedUrl("/me/settings#password"));
 
-		mvc.perform(get("/").session(laptop)).andExpect(status().isOk());
-		mvc.perform(get("/").session(phone)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/").cookie(laptop)).andExpect(status().isOk());
+		mvc.perform(get("/").cookie(phone)).andExpect(redirectedUrl("/login?expired"));
 		mvc.perform(formLogin("/login").user("noor.vijf@horizon.example").password("een oud maar lang wachtwoord"))
 			.andExpect(unauthenticated());
 		signIn("noor.vijf@horizon.example", GOOD_PASSWORD);
@@ -388,12 +389,10 @@ class InvitationMailIntegrationTests {
 		assertThat(mail.to("sanne.devries@horizon.example", "Welkom")).isEmpty();
 	}
 
-	private MockHttpSession signIn(String user, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(password))
+	private Cookie signIn(String user, String password) throws Exception {
+		return SessionCookies.from(mvc.perform(formLogin("/login").user(user).password(password))
 			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
 	private List<Long> auditLines(String action, EmployeeId subject) {

@@ -1,11 +1,12 @@
 package nl.goedgesprek.shell.web;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -13,6 +14,7 @@ import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.people.internal.PersonQueries;
 import nl.goedgesprek.support.DemoUsers;
+import nl.goedgesprek.support.SessionCookies;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -51,19 +53,17 @@ class PasswordChangeSessionsIntegrationTests {
 	@Autowired
 	EmployeeRepository employees;
 
-	private MockHttpSession signIn(String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(YOUSSEF).password(password))
+	private Cookie signIn(String password) throws Exception {
+		return SessionCookies.from(mvc.perform(formLogin("/login").user(YOUSSEF).password(password))
 			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
 	@Test
 	void aPasswordChangeEndsThePersonsOtherSessions() throws Exception {
-		MockHttpSession laptop = signIn("goedgesprek");
-		MockHttpSession phone = signIn("goedgesprek");
-		mvc.perform(get("/").session(laptop)).andExpect(status().isOk());
+		Cookie laptop = signIn("goedgesprek");
+		Cookie phone = signIn("goedgesprek");
+		mvc.perform(get("/").cookie(laptop)).andExpect(status().isOk());
 
 		Person youssef = queries.find(demo.id("youssef.amrani")).orElseThrow();
 		mvc.perform(post("/admin/people/{id}/edit", youssef.id().value()).with(demo.as("fatima.elamrani")).with(csrf())
@@ -74,8 +74,8 @@ class PasswordChangeSessionsIntegrationTests {
 				.param("version", employees.findById(youssef.id().value()).orElseThrow().version().toString()))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/").session(laptop)).andExpect(redirectedUrl("/login?expired"));
-		mvc.perform(get("/inbox").header("HX-Request", "true").session(phone))
+		mvc.perform(get("/").cookie(laptop)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/inbox").header("HX-Request", "true").cookie(phone))
 			.andExpect(header().string("HX-Redirect", "/login?expired"));
 		mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("je wachtwoord is gewijzigd")));
 		mvc.perform(formLogin("/login").user(YOUSSEF).password("goedgesprek")).andExpect(unauthenticated());

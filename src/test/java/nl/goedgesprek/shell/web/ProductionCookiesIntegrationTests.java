@@ -7,7 +7,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.goedgesprek.support.SessionCookies;
+
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Issue 11: in production the language cookie was neither HttpOnly nor Secure and there was no HSTS.
  * With secure cookies on (the {@code postgres} profile, {@code GOEDGESPREK_SECURE_COOKIES}), both
- * cookies are Secure and every answer carries HSTS, also behind a proxy that ends TLS (plain HTTP here).
+ * cookies (language and session) are Secure and every answer carries HSTS, also behind a proxy that ends TLS (plain HTTP here).
  */
 @SpringBootTest(properties = "server.servlet.session.cookie.secure=true")
 @AutoConfigureMockMvc
@@ -32,6 +35,17 @@ class ProductionCookiesIntegrationTests {
 		mvc.perform(post("/language").param("lang", "en").with(csrf()))
 			.andExpect(cookie().secure("goedgesprek-taal", true))
 			.andExpect(cookie().httpOnly("goedgesprek-taal", true));
+	}
+
+	/** Issue 14: the session cookie now comes from Spring Session (sessions in the database); same flags. */
+	@Test
+	void theSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+		mvc.perform(formLogin("/login").user("sanne.devries@horizon.example").password("goedgesprek"))
+			.andExpect(cookie().exists(SessionCookies.NAME))
+			.andExpect(cookie().secure(SessionCookies.NAME, true))
+			.andExpect(cookie().httpOnly(SessionCookies.NAME, true))
+			.andExpect(cookie().sameSite(SessionCookies.NAME, "Lax"))
+			.andExpect(cookie().path(SessionCookies.NAME, "/"));
 	}
 
 	@Test
