@@ -71,6 +71,11 @@ class ConversationsPersonalData implements PersonalData {
 	}
 
 	@Override
+	public java.util.Map<String, String> notShown() {
+		return java.util.Map.of("rhythm_fact", "personalData.notShown.rhythmFacts");
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<Section> of(long personId) {
 		EmployeeId person = EmployeeId.of(personId);
