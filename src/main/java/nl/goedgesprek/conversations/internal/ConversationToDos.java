@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import nl.goedgesprek.conversations.AgreementDue;
 import nl.goedgesprek.conversations.ConversationSummary;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
@@ -26,16 +25,16 @@ class ConversationToDos implements ToDoSource {
 	/** A pulse is asked for while the conversation is fresh; older ones are left alone. */
 	private static final int PULSE_DAYS = 60;
 
+	/** The latest records asked about, as before: older unsigned ones are for the record pages. */
+	private static final int RECORDS = 12;
+
 	private final ConversationQueries queries;
 
-	private final ConversationRepository conversations;
+	private final OpenTasks tasks;
 
-	private final Pulses pulses;
-
-	ConversationToDos(ConversationQueries queries, ConversationRepository conversations, Pulses pulses) {
+	ConversationToDos(ConversationQueries queries, OpenTasks tasks) {
 		this.queries = queries;
-		this.conversations = conversations;
-		this.pulses = pulses;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -51,34 +50,21 @@ class ConversationToDos implements ToDoSource {
 						MessageRef.of("todo.prepare.action"), "/conversations/" + coming.id().value() + "/preparation"));
 			}
 		}
-		for (ConversationSummary mine : queries.ofParticipant(person, 12)) {
-			if (!mine.status().closed()) {
-				continue;
-			}
-			Side side = mine.sideOf(person);
-			LocalDate on = mine.scheduledAt().toLocalDate();
-			Conversation conversation = conversations.findById(mine.id().value()).orElse(null);
-			if (conversation == null) {
-				continue;
-			}
-			String record = "/conversations/" + mine.id().value() + "/record";
-			if (!conversation.has(side, Acknowledgement.Kind.SEEN)) {
-				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind(mine), mine.partnerOf(person), on),
-						MessageRef.of("todo.sign.action"), record));
-			}
-			else if (!on.isBefore(today.minusDays(PULSE_DAYS)) && !pulses.answered(mine.id(), side)) {
-				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind(mine), mine.partnerOf(person), on),
-						MessageRef.of("todo.pulse.action"), record + "#pulse"));
-			}
+		// One query for the records and one for the agreements, whatever their number.
+		for (OpenTasks.OpenRecord open : tasks.records(personId, today.minusDays(PULSE_DAYS), RECORDS)) {
+			LocalDate on = open.heldAt().toLocalDate();
+			MessageRef kind = MessageRef.of("conversation.kindInText." + open.kind().name());
+			String record = "/conversations/" + open.conversationId() + "/record";
+			toDos.add(open.seen()
+					? new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind, open.partner(), on),
+							MessageRef.of("todo.pulse.action"), record + "#pulse")
+					: new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind, open.partner(), on),
+							MessageRef.of("todo.sign.action"), record));
 		}
-		for (AgreementDue due : queries.agreementsDue(LocalDate.of(2000, 1, 1), today.plusDays(7))) {
-			if (!due.owner().equals(person)) {
-				continue;
-			}
-			String what = queries.agreement(due.agreementId()).map(a -> a.description()).orElse("");
+		for (OpenTasks.DueAgreement due : tasks.agreementsDue(personId, today.plusDays(7))) {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
-					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", what, due.due()),
+					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),
 					MessageRef.of("todo.agreement.action"), "/agreements#agreement-" + due.agreementId()));
 		}
 		return toDos;

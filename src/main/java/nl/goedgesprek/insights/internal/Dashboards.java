@@ -91,8 +91,26 @@ public class Dashboards {
 		return Subtraction.themes(rows.join(), scope, rests.join());
 	}
 
+	/**
+	 * On the organisation's pages every active team has a row, also a team whose people have no
+	 * manager to talk with (the board): it reads "te weinig mensen" rather than being left out, so HR
+	 * sees the list is complete. Such a row counts nobody, so no total or rest changes.
+	 */
 	private List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period, int weeks) {
-		return coverage.perTeam(scope, period.today().minusWeeks(weeks));
+		List<Coverage.TeamRow> rows = coverage.perTeam(scope, period.today().minusWeeks(weeks));
+		if (!scope.isOrganisation()) {
+			return rows;
+		}
+		java.util.Set<nl.goedgesprek.people.TeamId> listed = new java.util.HashSet<>();
+		rows.forEach(row -> listed.add(row.team()));
+		List<Coverage.TeamRow> all = new java.util.ArrayList<>(rows);
+		people.activeTeams()
+			.stream()
+			.filter(team -> !listed.contains(team.id()))
+			.forEach(team -> all.add(new Coverage.TeamRow(team.id(), team.name(), 0, 0)));
+		all.sort(java.util.Comparator.comparing(Coverage.TeamRow::teamName,
+				java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+		return all;
 	}
 
 	private <T> CompletableFuture<T> part(Supplier<T> query) {
