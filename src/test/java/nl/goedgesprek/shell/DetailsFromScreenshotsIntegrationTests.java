@@ -205,12 +205,15 @@ class DetailsFromScreenshotsIntegrationTests {
 	}
 
 	@Test
-	void everyTeamHasARowInTheCoverageTableAlsoTheBoard() throws Exception {
-		Element directie = page("/insights", "fatima.elamrani").select("#coverage tr").stream()
-			.filter(row -> row.text().startsWith("Directie"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(directie.text()).contains("te weinig mensen");
+	void everyTeamHasARowInTheCoverageTableAndTheHeatMapAlsoTheBoard() throws Exception {
+		Document dashboard = page("/insights", "fatima.elamrani");
+		for (String table : List.of("#coverage tr", "#themes tr")) {
+			Element directie = dashboard.select(table).stream()
+				.filter(row -> row.text().startsWith("Directie"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no Directie row in " + table));
+			assertThat(directie.text()).contains("te weinig mensen");
+		}
 	}
 
 	@Test
