@@ -5,6 +5,12 @@ public enum NotificationKind {
 
 	CONVERSATION_PLANNED, CONVERSATION_MOVED, CONVERSATION_CANCELLED, RECORD_READY, AGREEMENT_PROGRESS, RECORD_SHARED,
 
+	/**
+	 * The other participant added to a closed record: {@code detail} says what
+	 * ({@code RecordAddedTo.Addition}: the employee's view or a correction).
+	 */
+	RECORD_ADDITION,
+
 	/** Someone gave the reader a role ({@code detail} names it) or took it away. */
 	ROLE_GRANTED, ROLE_REVOKED
 

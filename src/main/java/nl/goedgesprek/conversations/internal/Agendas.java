@@ -53,25 +53,29 @@ public class Agendas {
 		Timestamp before = Timestamp.valueOf(conversation.scheduledAt());
 		List<AgendaItem> items = new ArrayList<>();
 		jdbc.sql("""
-				select a.description, c.scheduled_at from agreement a join conversation c on c.id = a.conversation_id
+				select a.description, """ + HeldMoment.OF_C + """
+				 as held_at from agreement a join conversation c on c.id = a.conversation_id
 				where a.employee_id = :employee and a.status in ('OPEN', 'IN_PROGRESS')
-				  and c.status in ('HELD', 'COMPLETED') and c.scheduled_at < :before
+				  and c.status in ('HELD', 'COMPLETED') and """ + HeldMoment.OF_C + """
+				 < :before
 				order by a.id desc""")
 			.param("employee", conversation.employeeId().value())
 			.param("before", before)
 			.query((rs, row) -> new AgendaItem(AgendaItem.Reason.OPEN_AGREEMENT, rs.getString("description"),
-					rs.getTimestamp("scheduled_at").toLocalDateTime()))
+					rs.getTimestamp("held_at").toLocalDateTime()))
 			.list()
 			.forEach(items::add);
 		jdbc.sql("""
-				select c.id, c.scheduled_at from conversation c
+				select c.id, """ + HeldMoment.OF_C + """
+				 as held_at from conversation c
 				where """ + EarlierConversations.OF_THE_PAIR + """
-				  and c.status in ('HELD', 'COMPLETED') and c.scheduled_at < :before
-				order by c.scheduled_at desc fetch first 1 rows only""")
+				  and c.status in ('HELD', 'COMPLETED') and """ + HeldMoment.OF_C + """
+				 < :before
+				order by held_at desc fetch first 1 rows only""")
 			.param("employee", conversation.employeeId().value())
 			.param("manager", conversation.managerId().value())
 			.param("before", before)
-			.query((rs, row) -> new Last(ConversationId.of(rs.getLong("id")), rs.getTimestamp("scheduled_at").toLocalDateTime()))
+			.query((rs, row) -> new Last(ConversationId.of(rs.getLong("id")), rs.getTimestamp("held_at").toLocalDateTime()))
 			.optional()
 			.ifPresent(last -> leftOpen(last).forEach(items::add));
 		uncoveredThemes(conversation).forEach(theme -> items
@@ -111,7 +115,8 @@ public class Agendas {
 				select distinct n.theme_key, c.card_version_id from note n join conversation c on c.id = n.conversation_id
 				where """ + EarlierConversations.RECORD_READABLE_BY_THE_PAIR + """
 				  and c.status in ('HELD', 'COMPLETED')
-				  and c.scheduled_at >= :from and c.scheduled_at < :before and trim(n.text) <> ''""")
+				  and """ + HeldMoment.OF_C + " >= :from and " + HeldMoment.OF_C + """
+				 < :before and trim(n.text) <> ''""")
 			.param("employee", conversation.employeeId().value())
 			.param("manager", conversation.managerId().value())
 			.param("from", Timestamp.valueOf(from))

@@ -66,7 +66,8 @@ public class AgreementReviews {
 				from agreement a
 				join conversation c on c.id = a.conversation_id
 				where a.employee_id = :employee and a.status in ('DONE', 'NOT_ACHIEVED')
-				  and c.id <> :conversation and c.scheduled_at < :scheduled
+				  and c.id <> :conversation and """ + HeldMoment.OF_C + """
+				 < :scheduled
 				  and """ + EarlierConversations.RECORD_READABLE_BY_THE_PAIR + """
 				  and not exists (select 1 from agreement_review r where r.agreement = a.id and r.conversation_id <> :conversation)
 				order by a.id""")

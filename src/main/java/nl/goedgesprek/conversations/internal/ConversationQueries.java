@@ -105,7 +105,8 @@ public class ConversationQueries {
 	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts) {
 		jdbc.sql("""
 				select e.id,
-				       (select max(c.scheduled_at) from conversation c
+				       (select max(""" + HeldMoment.OF_C + """
+				) from conversation c
 				         where c.employee_id = e.id and c.status in ('HELD', 'COMPLETED')) as last_held,
 				       (select min(c.scheduled_at) from conversation c
 				         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
@@ -115,7 +116,8 @@ public class ConversationQueries {
 				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements,
 				       (select r.check_in_weeks from pair_rhythm r
 				         where r.employee_id = e.id and r.manager_id = e.manager_id) as pair_weeks,
-				       (select max(c.scheduled_at) from conversation c
+				       (select max(""" + HeldMoment.OF_C + """
+				) from conversation c
 				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
 				       (select count(*) from conversation c
 				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as annual_planned
@@ -207,8 +209,10 @@ public class ConversationQueries {
 
 	public java.util.Optional<LocalDateTime> lastHeldBefore(EmployeeId employee, LocalDateTime moment) {
 		return jdbc.sql("""
-				select max(scheduled_at) from conversation
-				where employee_id = :e and status in ('HELD', 'COMPLETED') and scheduled_at < :moment""")
+				select max(""" + HeldMoment.OF_C + """
+				) from conversation c
+				where c.employee_id = :e and c.status in ('HELD', 'COMPLETED') and """ + HeldMoment.OF_C + """
+				 < :moment""")
 			.param("e", employee.value())
 			.param("moment", Timestamp.valueOf(moment))
 			.query(Timestamp.class)
@@ -221,8 +225,9 @@ public class ConversationQueries {
 
 	public List<EmployeeId> managersOf(EmployeeId employee) {
 		return jdbc.sql("""
-				select manager_id, max(scheduled_at) as latest from conversation
-				where employee_id = :e and status in ('HELD', 'COMPLETED') group by manager_id order by latest desc""")
+				select c.manager_id, max(""" + HeldMoment.OF_C + """
+				) as latest from conversation c
+				where c.employee_id = :e and c.status in ('HELD', 'COMPLETED') group by c.manager_id order by latest desc""")
 			.param("e", employee.value())
 			.query((rs, row) -> EmployeeId.of(rs.getLong("manager_id")))
 			.list();

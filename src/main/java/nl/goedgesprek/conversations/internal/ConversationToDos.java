@@ -3,7 +3,6 @@ package nl.goedgesprek.conversations.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,7 @@ import nl.goedgesprek.shared.ToDoSource;
 /**
  * What conversations ask of a person: prepare and share before a conversation, sign a record "voor
  * gezien", give the pulse once signed, and keep their own agreements that are due within a week or
- * overdue. From this module's own tables only, in a fixed number of statements whatever the history
- * (SqlBudgetIntegrationTests): one for the calendar, one for the latest conversations, one for their
- * signatures and pulses, one for the agreements due.
+ * overdue. From this module's own tables only.
  */
 @Component
 class ConversationToDos implements ToDoSource {
@@ -28,16 +25,16 @@ class ConversationToDos implements ToDoSource {
 	/** A pulse is asked for while the conversation is fresh; older ones are left alone. */
 	private static final int PULSE_DAYS = 60;
 
-	/** How many of the latest conversations are looked at for a missing signature or pulse. */
-	private static final int LATEST = 12;
+	/** The latest records asked about, as before: older unsigned ones are for the record pages. */
+	private static final int RECORDS = 12;
 
 	private final ConversationQueries queries;
 
-	private final ToDoQueries toDoQueries;
+	private final OpenTasks tasks;
 
-	ConversationToDos(ConversationQueries queries, ToDoQueries toDoQueries) {
+	ConversationToDos(ConversationQueries queries, OpenTasks tasks) {
 		this.queries = queries;
-		this.toDoQueries = toDoQueries;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -53,29 +50,22 @@ class ConversationToDos implements ToDoSource {
 						MessageRef.of("todo.prepare.action"), "/conversations/" + coming.id().value() + "/preparation"));
 			}
 		}
-		List<ConversationSummary> closed = queries.ofParticipant(person, LATEST).stream()
-			.filter(c -> c.status().closed())
-			.toList();
-		Set<String> done = toDoQueries.signedAndPulsed(closed.stream().map(c -> c.id().value()).toList());
-		for (ConversationSummary mine : closed) {
-			Side side = mine.sideOf(person);
-			LocalDate on = mine.scheduledAt().toLocalDate();
-			String record = "/conversations/" + mine.id().value() + "/record";
-			if (!done.contains(ToDoQueries.key(mine.id().value(), side, "SEEN"))) {
-				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind(mine), mine.partnerOf(person), on),
-						MessageRef.of("todo.sign.action"), record));
-			}
-			else if (!on.isBefore(today.minusDays(PULSE_DAYS))
-					&& !done.contains(ToDoQueries.key(mine.id().value(), side, "PULSE"))) {
-				toDos.add(new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind(mine), mine.partnerOf(person), on),
-						MessageRef.of("todo.pulse.action"), record + "#pulse"));
-			}
+		// One query for the records and one for the agreements, whatever their number.
+		for (OpenTasks.OpenRecord open : tasks.records(personId, today.minusDays(PULSE_DAYS), RECORDS)) {
+			LocalDate on = open.heldAt().toLocalDate();
+			MessageRef kind = MessageRef.of("conversation.kindInText." + open.kind().name());
+			String record = "/conversations/" + open.conversationId() + "/record";
+			toDos.add(open.seen()
+					? new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind, open.partner(), on),
+							MessageRef.of("todo.pulse.action"), record + "#pulse")
+					: new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind, open.partner(), on),
+							MessageRef.of("todo.sign.action"), record));
 		}
-		for (ToDoQueries.OwnAgreement due : toDoQueries.ownAgreementsDue(person, today.plusDays(7))) {
+		for (OpenTasks.DueAgreement due : tasks.agreementsDue(personId, today.plusDays(7))) {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
 					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),
-					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.id() + "#agreement-" + due.id()));
+					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.agreementId() + "#agreement-" + due.agreementId()));
 		}
 		return toDos;
 	}

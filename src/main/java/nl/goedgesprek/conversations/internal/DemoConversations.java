@@ -15,12 +15,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
+import nl.goedgesprek.conversations.AgreementProgressed;
+import nl.goedgesprek.conversations.ConversationCancelled;
+import nl.goedgesprek.conversations.ConversationHeld;
+import nl.goedgesprek.conversations.ConversationPlanned;
+import nl.goedgesprek.conversations.RecordAddedTo;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
@@ -59,10 +65,14 @@ class DemoConversations implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DemoConversations(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
 			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, People people, Cards cards,
 			ConversationRepository conversations, PreparationRepository preparations, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Pulses pulses, Clock clock) {
+			AgreementRepository agreements, RecordEntries entries, Pulses pulses, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.pulses = pulses;
 		this.enabled = demo && conversationsToo;
 		this.people = people;
@@ -104,11 +114,13 @@ class DemoConversations implements ApplicationRunner {
 		// A month in progress: one agreement of Sanne's is a few days late, one of Pieter's is due this week,
 		// so both see them on their to-do list.
 		agreement(sanneDone, "Thuiswerkafspraak voor vrijdag op papier zetten", Side.EMPLOYEE, today.minusDays(3), "welzijn");
-		agreement(sanneDone, "Sanne voordragen voor de werkgroep klantportaal", Side.MANAGER, today.plusDays(4), "resultaten");
+		Agreement nomination = agreement(sanneDone, "Sanne voordragen voor de werkgroep klantportaal", Side.MANAGER,
+				today.plusDays(4), "resultaten");
 		acknowledge(sanneDone, true);
 		pulse(sanneDone, 5, 5, 5, 4);
 
-		Conversation sanneNext = planned("sanne.devries", "pieter.jansen", ConversationKind.ANNUAL, today.plusDays(10));
+		Conversation sanneNext = announced("sanne.devries", "pieter.jansen", "pieter.jansen", ConversationKind.ANNUAL,
+				today.plusDays(10));
 		draft(sanneNext, Side.MANAGER, "Een sterk jaar voor Sanne.");
 
 		Conversation lotteHeld = closed("lotte.bakker", "pieter.jansen", ConversationKind.CHECK_IN, today.minusDays(2));
@@ -117,24 +129,42 @@ class DemoConversations implements ApplicationRunner {
 		prepared(lotteHeld, Side.MANAGER, 5, 4, "Lotte is een steun voor nieuwe collega's.", "Je collegialiteit.", List.of());
 		note(lotteHeld, "welzijn", "De ochtenden zijn zwaar. We kijken naar het rooster.");
 		agreement(lotteHeld, "Rooster voor de ochtenden herzien", Side.MANAGER, today.plusWeeks(3), "welzijn");
+		// Held two days ago and not signed yet: both get "the record is ready" in their inbox. The insights
+		// listener writes this conversation's rows the same way the backfill would.
+		events.publishEvent(new ConversationHeld(lotteHeld.id(), lotteHeld.employeeId(), lotteHeld.managerId(),
+				lotteHeld.closedAt()));
+		progress(nomination, Agreement.Status.IN_PROGRESS, "Aangemeld bij de werkgroep; de eerste bijeenkomst is volgende maand.");
 
-		planned("daan.smit", "pieter.jansen", ConversationKind.CHECK_IN, today.plusDays(3));
-		Conversation kevin = planned("kevin.deboer", "pieter.jansen", ConversationKind.CHECK_IN, today.plusDays(1));
+		announced("daan.smit", "pieter.jansen", "daan.smit", ConversationKind.CHECK_IN, today.plusDays(3));
+		Conversation kevin = announced("kevin.deboer", "pieter.jansen", "pieter.jansen", ConversationKind.CHECK_IN,
+				today.plusDays(1));
 		kevin.cancel(id("kevin.deboer"), "Ik ben die week op cursus; graag een nieuwe datum.");
-		conversations.save(kevin);
+		kevin = conversations.save(kevin);
+		events.publishEvent(new ConversationCancelled(kevin.id(), kevin.employeeId(), kevin.managerId(),
+				kevin.cancelReason(), kevin.version()));
 
 		Conversation bramDone = closed("bram.dekker", "ingrid.hoekstra", ConversationKind.ANNUAL, today.minusWeeks(9));
 		prepared(bramDone, Side.EMPLOYEE, 4, 4, "De jaarafsluiting ging zonder uitstel.", "Je vertrouwen.", List.of());
 		prepared(bramDone, Side.MANAGER, 4, 5, "Bram hield overzicht bij de jaarafsluiting.", "Je precisie.", List.of());
 		acknowledge(bramDone, false);
 
-		Conversation jeroen = planned("jeroen.bos", "ruben.peters", ConversationKind.CHECK_IN, today.plusDays(5));
+		// Jeroen (the administrator) has his own month too: a check-in three weeks ago whose pulse he has
+		// not given yet, an agreement of his due this week, and the next check-in, which Ruben planned.
+		Conversation jeroenEarlier = closed("jeroen.bos", "ruben.peters", ConversationKind.CHECK_IN, today.minusWeeks(3));
+		prepared(jeroenEarlier, Side.EMPLOYEE, 4, 4, "De back-ups draaien weer zonder fouten.", "Je denkt mee.", List.of());
+		prepared(jeroenEarlier, Side.MANAGER, 4, 4, "Jeroen loste de back-ups zelfstandig op.", "Je rust.", List.of());
+		agreement(jeroenEarlier, "Offerte opleiding cloudbeheer opvragen", Side.EMPLOYEE, today.plusDays(2), "ontwikkeling");
+		acknowledge(jeroenEarlier, true);
+		pulses.answer(jeroenEarlier.id(), Side.MANAGER, 4, 4, clock.instant());
+		Conversation jeroen = announced("jeroen.bos", "ruben.peters", "ruben.peters", ConversationKind.CHECK_IN,
+				today.plusDays(5));
 		Preparation shared = prepared(jeroen, Side.EMPLOYEE, 4, 3, "De migratie naar de nieuwe server.",
 				"Je geeft me ruimte.", List.of("Opleiding cloudbeheer"));
 		shared.share(clock.instant());
 		preparations.save(shared);
 
-		planned("eva.koster", "fatima.elamrani", ConversationKind.ANNUAL, today.plusDays(14));
+		// Eva planned it, so Fatima (HR) finds it in her inbox and on her list.
+		announced("eva.koster", "fatima.elamrani", "eva.koster", ConversationKind.ANNUAL, today.plusDays(14));
 		log.info("Demo mode: seeded conversations in every state");
 	}
 
@@ -150,6 +180,21 @@ class DemoConversations implements ApplicationRunner {
 	private Conversation planned(String employee, String manager, ConversationKind kind, LocalDate on) {
 		return conversations.save(Conversation.plan(id(employee), id(manager), kind, LocalDateTime.of(on, LocalTime.of(10, 0)),
 				card(kind).currentVersion(), id(employee), clock.instant().minus(Duration.ofDays(20))));
+	}
+
+	/**
+	 * A conversation still to come, planned by {@code planner}, with the event that tells the other
+	 * participant (inbox and mail), as when it is planned through the app. Only events that no
+	 * insights figure listens to are published this way, plus the few below whose listeners write the
+	 * same rows again whatever the order; the insights backfill covers the rest of the demo.
+	 */
+	private Conversation announced(String employee, String manager, String planner, ConversationKind kind, LocalDate on) {
+		Conversation conversation = conversations.save(Conversation.plan(id(employee), id(manager), kind,
+				LocalDateTime.of(on, LocalTime.of(10, 0)), card(kind).currentVersion(), id(planner),
+				clock.instant().minus(Duration.ofDays(20))));
+		events.publishEvent(new ConversationPlanned(conversation.id(), conversation.employeeId(),
+				conversation.managerId(), kind, conversation.scheduledAt(), id(planner)));
+		return conversation;
 	}
 
 	private Conversation closed(String employee, String manager, ConversationKind kind, LocalDate on) {
@@ -184,8 +229,16 @@ class DemoConversations implements ApplicationRunner {
 		notes.save(note);
 	}
 
-	private void agreement(Conversation conversation, String what, Side owner, LocalDate due, String themeKey) {
-		agreements.save(Agreement.make(conversation, what, owner, due, themeKey, conversation.managerId(), clock.instant()));
+	private Agreement agreement(Conversation conversation, String what, Side owner, LocalDate due, String themeKey) {
+		return agreements.save(Agreement.make(conversation, what, owner, due, themeKey, conversation.managerId(), clock.instant()));
+	}
+
+	/** Progress reported by the owner, with its event: the other hears it in their inbox. */
+	private void progress(Agreement agreement, Agreement.Status status, String note) {
+		agreement.report(status, note, agreement.ownerId(), clock.instant());
+		Agreement saved = agreements.save(agreement);
+		events.publishEvent(new AgreementProgressed(saved.rawId(), saved.conversationId(), saved.ownerId(),
+				saved.otherThanOwner(), status.name(), note, saved.progress().size(), saved.employeeId()));
 	}
 
 	private void pulse(Conversation conversation, int employeeGood, int employeeHeard, int managerGood, int managerEqual) {
@@ -201,6 +254,8 @@ class DemoConversations implements ApplicationRunner {
 		if (!employeeAgrees) {
 			entries.addEmployeeView(conversation.id(), conversation.employeeId(),
 					"Ik zie het iets anders: de extra uren in december waren nodig, niet vanzelfsprekend.", now);
+			events.publishEvent(new RecordAddedTo(conversation.id(), conversation.employeeId(), conversation.managerId(),
+					RecordAddedTo.Addition.EMPLOYEE_VIEW));
 		}
 	}
 

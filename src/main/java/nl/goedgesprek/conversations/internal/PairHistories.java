@@ -28,9 +28,10 @@ import nl.goedgesprek.people.EmployeeId;
 @Component
 public class PairHistories {
 
-	private static final String PAIR = EarlierConversations.OF_THE_PAIR + """
-			 and c.status in ('HELD', 'COMPLETED')
-			and c.scheduled_at >= :from and c.scheduled_at < :until""";
+	private static final String HELD = HeldMoment.OF_C;
+
+	private static final String PAIR = EarlierConversations.OF_THE_PAIR + " and c.status in ('HELD', 'COMPLETED') and "
+			+ HELD + " >= :from and " + HELD + " < :until";
 
 	private final JdbcClient jdbc;
 
@@ -43,39 +44,42 @@ public class PairHistories {
 
 	public PairHistory of(EmployeeId employee, EmployeeId manager, LocalDate from, LocalDate until) {
 		Map<Long, CardVersionId> versions = new HashMap<>();
-		List<PairHistory.Held> held = query("select c.id, c.scheduled_at, c.kind, c.card_version_id from conversation c where "
-				+ PAIR + " order by c.scheduled_at", employee, manager, from, until)
+		List<PairHistory.Held> held = query("select c.id, " + HELD + " as held_at, c.kind, c.card_version_id from conversation c where "
+				+ PAIR + " order by held_at", employee, manager, from, until)
 			.query((rs, row) -> {
 				versions.put(rs.getLong("id"), CardVersionId.of(rs.getLong("card_version_id")));
-				return new PairHistory.Held(rs.getLong("id"), rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+				return new PairHistory.Held(rs.getLong("id"), rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
 						ConversationKind.valueOf(rs.getString("kind")));
 			})
 			.list();
 		List<PairHistory.AgreementLine> agreements = query("""
-				select c.scheduled_at, a.description, a.status, a.due_date from agreement a join conversation c on c.id = a.conversation_id
-				""" + " where " + PAIR + " order by c.scheduled_at, a.id", employee, manager, from, until)
-			.query((rs, row) -> new PairHistory.AgreementLine(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+				select a.description, a.status, a.due_date, """ + HELD + """
+				 as held_at from agreement a join conversation c on c.id = a.conversation_id
+				""" + " where " + PAIR + " order by held_at, a.id", employee, manager, from, until)
+			.query((rs, row) -> new PairHistory.AgreementLine(rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
 					rs.getString("description"), rs.getString("status"),
 					rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
 			.list();
 		List<PairHistory.Pulse> pulses = query("""
-				select c.scheduled_at, p.side, p.good, p.heard from pulse p join conversation c on c.id = p.conversation
-				""" + " where " + PAIR + " order by c.scheduled_at, p.side", employee, manager, from, until)
-			.query((rs, row) -> new PairHistory.Pulse(rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate(),
+				select p.side, p.good, p.heard, """ + HELD + """
+				 as held_at from pulse p join conversation c on c.id = p.conversation
+				""" + " where " + PAIR + " order by held_at, p.side", employee, manager, from, until)
+			.query((rs, row) -> new PairHistory.Pulse(rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
 					Side.valueOf(rs.getString("side")), rs.getInt("good"), rs.getInt("heard")))
 			.list();
 		Map<CardVersionId, Optional<CardContent>> contents = new HashMap<>();
 		List<PairHistory.Score> scores = new ArrayList<>();
 		query("""
-				select c.id, c.scheduled_at, p.side, a.preparation_key, a.score
+				select c.id, p.side, a.preparation_key, a.score, """ + HELD + """
+				 as held_at
 				from answer a join preparation p on p.id = a.preparation join conversation c on c.id = p.conversation_id
 				where a.score is not null and p.shared_at is not null""" + " and " + PAIR
-				+ " order by c.scheduled_at, p.side, a.preparation_key", employee, manager, from, until)
+				+ " order by held_at, p.side, a.preparation_key", employee, manager, from, until)
 			.query(rs -> {
 				CardVersionId version = versions.get(rs.getLong("id"));
 				String key = rs.getString("preparation_key");
 				String themeKey = key.endsWith(".statement") ? key.substring(0, key.length() - ".statement".length()) : key;
-				LocalDate date = rs.getTimestamp("scheduled_at").toLocalDateTime().toLocalDate();
+				LocalDate date = rs.getTimestamp("held_at").toLocalDateTime().toLocalDate();
 				Side side = Side.valueOf(rs.getString("side"));
 				int score = rs.getInt("score");
 				contents.computeIfAbsent(version, v -> cards.content(v))

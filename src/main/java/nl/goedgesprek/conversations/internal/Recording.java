@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.RecordAddedTo;
 import nl.goedgesprek.conversations.RecordLocked;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
@@ -87,6 +88,7 @@ public class Recording {
 		Conversation.require(text != null && !text.isBlank(), "record.view.required");
 		limits.require("employee_view.text", "text", text.strip());
 		entries.addEmployeeView(id, actor, text, clock.instant());
+		events.publishEvent(new RecordAddedTo(id, actor, conversation.managerId(), RecordAddedTo.Addition.EMPLOYEE_VIEW));
 	}
 
 	/** A correction after closing: added to the history that both see, never replacing what was there. */
@@ -96,6 +98,8 @@ public class Recording {
 		Conversation.require(text != null && !text.isBlank(), "record.amendment.required");
 		limits.require("amendment.text", "text", text.strip());
 		entries.addAmendment(id, actor, text, clock.instant());
+		EmployeeId other = actor.equals(conversation.employeeId()) ? conversation.managerId() : conversation.employeeId();
+		events.publishEvent(new RecordAddedTo(id, actor, other, RecordAddedTo.Addition.AMENDMENT));
 	}
 
 }

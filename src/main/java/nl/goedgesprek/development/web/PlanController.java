@@ -86,10 +86,12 @@ class PlanController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
 			RedirectAttributes redirect) {
 		Person person = guard.owner(user.id(), id);
-		redirect.addFlashAttribute("typedFor", goalId);
+		// Only a refused action comes back, whole, in an open form; after a success the form is closed and
+		// empty, so the new row in the table is what the employee sees.
 		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.saved",
 				() -> plans.addAction(person.id(), goalId, kind, description, employerTime, employerBudget, dueDate, null),
-				"typedAction", description);
+				"typedAction",
+				new DevelopmentAction(goalId, 0, kind, description, employerTime, employerBudget, dueDate, null, null, 0));
 	}
 
 	/** An action's own page, to change or remove it: the employee's only. */

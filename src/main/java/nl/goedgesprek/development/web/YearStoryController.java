@@ -52,9 +52,12 @@ class YearStoryController {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.springframework.context.MessageSource messages;
+
 	YearStoryController(YearStories stories, DevelopmentGuard guard, PeopleAccess access, People people, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
 		this.events = events;
+		this.messages = messages;
 		this.stories = stories;
 		this.guard = guard;
 		this.access = access;
@@ -95,12 +98,17 @@ class YearStoryController {
 	}
 
 	@GetMapping("/year-stories/{storyId}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long storyId, Model model) {
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long storyId, java.util.Locale locale,
+			Model model) {
 		YearStory story = visible(user, storyId);
 		model.addAttribute("story", story);
 		model.addAttribute("mySide", story.sideOf(user.id()));
-		model.addAttribute("employee", people.find(story.employeeId()).orElseThrow());
-		model.addAttribute("manager", people.find(story.managerId()).orElseThrow());
+		Person employee = people.find(story.employeeId()).orElseThrow();
+		Person manager = people.find(story.managerId()).orElseThrow();
+		model.addAttribute("employee", employee);
+		model.addAttribute("manager", manager);
+		model.addAttribute("pulseChart", YearStoryCharts.pulse(story.facts(), employee, manager, messages, locale));
+		model.addAttribute("wellbeingChart", YearStoryCharts.wellbeing(story.facts(), employee, manager, locale));
 		// In the read log for the other of the two: the story holds both sides' reflections.
 		EmployeeId other = user.id().equals(story.employeeId()) ? story.managerId() : story.employeeId();
 		if (!other.equals(user.id())) {

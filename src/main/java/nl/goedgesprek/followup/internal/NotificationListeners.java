@@ -11,6 +11,7 @@ import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
 import nl.goedgesprek.conversations.ConversationRescheduled;
+import nl.goedgesprek.conversations.RecordAddedTo;
 import nl.goedgesprek.conversations.RecordShared;
 import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
@@ -88,6 +89,13 @@ class NotificationListeners {
 	void on(RecordShared event) {
 		save(Notification.to(event.manager(), NotificationKind.RECORD_SHARED, event.conversation(), null, event.employee(),
 				null, null, clock.instant()));
+	}
+
+	/** A view or correction added to a closed record: the other participant hears it, to read it there. */
+	@ApplicationModuleListener
+	void on(RecordAddedTo event) {
+		save(Notification.to(event.other(), NotificationKind.RECORD_ADDITION, event.conversation(), null, event.author(),
+				event.addition().name(), null, clock.instant()));
 	}
 
 	/** The person whose role changed hears who did it (PRIVACY.md: everything about you is open to you). */

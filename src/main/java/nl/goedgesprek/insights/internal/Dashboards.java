@@ -81,7 +81,7 @@ public class Dashboards {
 		var r = rests.join();
 		var share = Subtraction.coverage(rows, r);
 		return new Dashboard(scope, period, Coverage.share(rows).people(), weeks, share,
-				Subtraction.coverageRows(Coverage.teamsOnly(rows), r), Subtraction.themes(heatMap.join(), scope, r),
+				Subtraction.coverageRows(Coverage.teamsOnly(rows), r), everyTeam(Subtraction.themes(heatMap.join(), scope, r), scope),
 				Subtraction.voice(balance.join(), r), Subtraction.followThrough(agreements.join(), r),
 				Subtraction.pulse(pulse.join(), r), Subtraction.statements(statements.join(), r),
 				Subtraction.development(competencies.join(), "c:", r), Subtraction.development(koers.join(), "k:", r));
@@ -99,11 +99,53 @@ public class Dashboards {
 	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
 		var rows = part(() -> themes.perTeam(scope, period));
 		var rests = subtraction.of(scope, period, parts, rows);
-		return Subtraction.themes(rows.join(), scope, rests.join());
+		return everyTeam(Subtraction.themes(rows.join(), scope, rests.join()), scope);
 	}
 
+	/**
+	 * The heat map's rows with a row for every active team without conversations in the period too:
+	 * all its cells read "te weinig mensen", like the coverage table. Added after the subtraction
+	 * guard, which such a row (nobody in it) would not change.
+	 */
+	private List<ThemeCoverage.Row> everyTeam(List<ThemeCoverage.Row> rows, Scope scope) {
+		if (!scope.isOrganisation()) {
+			return rows;
+		}
+		java.util.Set<Long> listed = new java.util.HashSet<>();
+		rows.forEach(row -> listed.add(row.team()));
+		List<ThemeCoverage.Row> all = new java.util.ArrayList<>(rows);
+		for (var team : people.activeTeams()) {
+			if (!listed.contains(team.id().value())) {
+				java.util.Map<nl.goedgesprek.cards.Topic, Figure> none = new java.util.EnumMap<>(nl.goedgesprek.cards.Topic.class);
+				ThemeCoverage.requiredTopics().forEach(topic -> none.put(topic, Figure.of(0, 0)));
+				all.add(new ThemeCoverage.Row(team.name(), Figure.of(0, 0), none, team.id().value(), null));
+			}
+		}
+		all.sort(java.util.Comparator.comparing(ThemeCoverage.Row::teamName,
+				java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+		return all;
+	}
+
+	/**
+	 * On the organisation's pages every active team has a row, also a team whose people have no
+	 * manager to talk with (the board): it reads "te weinig mensen" rather than being left out, so HR
+	 * sees the list is complete. Such a row counts nobody, so no total or rest changes.
+	 */
 	private List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period, int weeks) {
-		return coverage.perTeam(scope, period.today().minusWeeks(weeks));
+		List<Coverage.TeamRow> rows = coverage.perTeam(scope, period.today().minusWeeks(weeks));
+		if (!scope.isOrganisation()) {
+			return rows;
+		}
+		java.util.Set<nl.goedgesprek.people.TeamId> listed = new java.util.HashSet<>();
+		rows.forEach(row -> listed.add(row.team()));
+		List<Coverage.TeamRow> all = new java.util.ArrayList<>(rows);
+		people.activeTeams()
+			.stream()
+			.filter(team -> !listed.contains(team.id()))
+			.forEach(team -> all.add(new Coverage.TeamRow(team.id(), team.name(), 0, 0)));
+		all.sort(java.util.Comparator.comparing(Coverage.TeamRow::teamName,
+				java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+		return all;
 	}
 
 	private <T> CompletableFuture<T> part(Supplier<T> query) {
