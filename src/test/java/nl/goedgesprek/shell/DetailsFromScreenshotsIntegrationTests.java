@@ -299,7 +299,7 @@ class DetailsFromScreenshotsIntegrationTests {
 
 	private Document development(long person, MvcResult redirect) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/people/" + person + "/development").with(demo.as("sanne.devries"))
-			.flashAttrs(redirect.getFlashMap()))
+			.cookie(nl.goedgesprek.support.SessionCookies.from(redirect)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 	}

@@ -141,7 +141,8 @@ class ConversationAccessIntegrationTests {
 		preparing.saveDraft(demo.id("pieter.jansen"), conversation, null, draft(PIETER_DRAFT));
 		preparing.share(demo.id("pieter.jansen"), conversation);
 		assertThat(preparing.othersIfVisible(demo.id("pieter.jansen"), conversation)).isPresent();
-		assertThat(page("sanne.devries", base)).contains("Gedeeld. Je kunt het lezen in het gesprek.");
+		// Both shared: each reads the other's preparation on the conversation's page, before it starts.
+		assertThat(page("sanne.devries", base)).contains("Gedeeld.", PIETER_DRAFT);
 	}
 
 	@Test
