@@ -32,12 +32,15 @@ import nl.goedgesprek.people.EmployeeId;
 @Component
 public class RhythmReadModel implements AfterSaveCallback<Conversation> {
 
+	/** Held conversations are placed at their {@link HeldMoment}, as every other query places them. */
 	private static final String COMPUTED = """
-			last_held = (select max(c.scheduled_at) from conversation c
+			last_held = (select max(""" + HeldMoment.OF_C + """
+			) from conversation c
 			              where c.employee_id = :employee and c.status in ('HELD', 'COMPLETED')),
 			last_planned = (select max(c.scheduled_at) from conversation c
 			              where c.employee_id = :employee and c.status in ('PLANNED', 'STARTED')),
-			last_annual = (select max(c.scheduled_at) from conversation c
+			last_annual = (select max(""" + HeldMoment.OF_C + """
+			) from conversation c
 			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')),
 			last_annual_planned = (select max(c.scheduled_at) from conversation c
 			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED'))
