@@ -96,7 +96,7 @@ class ReadLogCostIntegrationTests {
 				id -> {
 				});
 		String talk = "/conversations/" + held.value() + "/talk";
-		for (int i = 0; i < 30; i++) { // warm up
+		for (int i = 0; i < 30; i++) { // warm up: a slow first view would let the writer thread flush mid-count
 			view(talk, "pieter.jansen");
 			view(talk, "sanne.devries");
 			view("/login", null);
@@ -112,7 +112,22 @@ class ReadLogCostIntegrationTests {
 		System.out.printf("read log: statements per talk page view, manager %d, employee %d (both logged), of which on the read log %d; "
 				+ "one flush of the queued lines: %d statement(s)%n", managerStatements, employeeStatements,
 				readLogDuringView, flushStatements);
-		int loops = 200;
+		// The timing is a benchmark, not a check: it runs with -Dreadlog.bench.loops=200 (and prints),
+		// so the suite spends no time on figures a noisy machine makes meaningless.
+		int loops = Integer.getInteger("readlog.bench.loops", 0);
+		if (loops > 0) {
+			printTimes(talk, loops);
+		}
+		// the request itself only queues: no statement of the view touches the read log
+		assertThat(readLogDuringView).isZero();
+		assertThat(flushStatements).isEqualTo(1);
+	}
+
+	private void printTimes(String talk, int loops) throws Exception {
+		for (int i = 0; i < 30; i++) {
+			view(talk, "pieter.jansen");
+			view("/login", null);
+		}
 		long login = time("/login", null, loops);
 		long logged = time(talk, "pieter.jansen", loops);
 		long flushStart = System.nanoTime();
@@ -121,9 +136,6 @@ class ReadLogCostIntegrationTests {
 		System.out.printf("read log: %d views each: /login %.2f ms/view, talk page (logged) %.2f ms/view, ratio %.1f; "
 				+ "writing the %d queued lines: %.2f ms in all%n", loops, login / 1e6 / loops, logged / 1e6 / loops,
 				(double) logged / login, loops, flush / 1e6);
-		// the request itself only queues: no statement of the view touches the read log
-		assertThat(readLogDuringView).isZero();
-		assertThat(flushStatements).isEqualTo(1);
 	}
 
 	private long statementsOf(String path, String who) throws Exception {

@@ -65,9 +65,14 @@ class ReflowBrowserTests extends BrowserTest {
 				browser.findElement(By.tagName("h1"));
 				String where = person + " " + page.getKey() + " " + width + "px " + language;
 				problems.addAll(reflowProblems(where, width));
-				problems.addAll(axeProblems(where));
-				Browser.screenshot(browser, "reflow-" + person.substring(0, person.indexOf('.')) + "-" + page.getKey() + "-"
-						+ width + "-" + language);
+				// axe reads the same markup at both widths (the folded menu is only hidden, not removed), and
+				// it is most of this test's time: it runs at both widths in Dutch and at the laptop width
+				// in English, which keeps the whole suite within CI's 15 minutes.
+				if (language.equals("nl") || width == 1280) {
+					problems.addAll(axeProblems(where));
+					Browser.screenshot(browser, "reflow-" + person.substring(0, person.indexOf('.')) + "-" + page.getKey()
+							+ "-" + width + "-" + language);
+				}
 			}
 		}
 		assertThat(problems).isEmpty();
