@@ -27,6 +27,17 @@ public final class ErasureRows {
 		return new ErasureRows(jdbc, erase, params);
 	}
 
+	/**
+	 * For a retention term: parameters {@code :before} (the term's moment) and {@code :held} (people under
+	 * a legal hold, never empty, so {@code not in (:held)} is valid SQL when nobody is held).
+	 */
+	public static ErasureRows pastTerm(JdbcClient jdbc, boolean erase, java.time.Instant before,
+			java.util.Set<Long> held) {
+		java.util.Set<Long> kept = new java.util.HashSet<>(held);
+		kept.add(-1L);
+		return new ErasureRows(jdbc, erase, Map.of("before", java.sql.Timestamp.from(before), "held", kept));
+	}
+
 	/** Deletes the rows of {@code table} that meet {@code where}, or counts them. */
 	public long delete(String table, String where) {
 		return erase ? jdbc.sql("delete from " + table + " where " + where).params(params).update() : count(table, where);

@@ -1,8 +1,6 @@
 package nl.goedgesprek.conversations.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,9 +57,7 @@ class ConversationErasure implements ErasableData {
 		if (term != Term.UNHELD_DRAFTS) {
 			return 0;
 		}
-		Set<Long> kept = new HashSet<>(held);
-		kept.add(-1L);
-		ErasureRows rows = ErasureRows.of(jdbc, erase, Map.of("held", kept, "before", Timestamp.from(before)));
+		ErasureRows rows = ErasureRows.pastTerm(jdbc, erase, before, held);
 		String drafts = "preparation in (select id from preparation where " + UNHELD_DRAFT + ")";
 		return rows.delete("answer", drafts) + rows.delete("talking_point", drafts)
 				+ rows.delete("preparation", UNHELD_DRAFT);

@@ -1,8 +1,6 @@
 package nl.goedgesprek.followup.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,9 +36,7 @@ class InboxErasure implements ErasableData {
 		if (term != Term.INBOX) {
 			return 0;
 		}
-		Set<Long> kept = new HashSet<>(held);
-		kept.add(-1L);
-		return ErasureRows.of(jdbc, erase, Map.of("before", Timestamp.from(before), "held", kept))
+		return ErasureRows.pastTerm(jdbc, erase, before, held)
 			.delete("notification", "created_at < :before and recipient_id not in (:held)");
 	}
 

@@ -1,8 +1,6 @@
 package nl.goedgesprek.mail.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,9 +37,7 @@ class MailErasure implements ErasableData {
 		if (term != Term.MAIL) {
 			return 0;
 		}
-		Set<Long> kept = new HashSet<>(held);
-		kept.add(-1L);
-		return ErasureRows.of(jdbc, erase, Map.of("before", Timestamp.from(before), "held", kept))
+		return ErasureRows.pastTerm(jdbc, erase, before, held)
 			.delete("mail_outbox", "coalesce(sent_at, failed_at) < :before and recipient_id not in (:held)");
 	}
 

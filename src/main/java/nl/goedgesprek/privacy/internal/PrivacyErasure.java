@@ -1,8 +1,6 @@
 package nl.goedgesprek.privacy.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,9 +45,7 @@ class PrivacyErasure implements ErasableData {
 		if (term != Term.READ_LOG) {
 			return 0;
 		}
-		Set<Long> kept = new HashSet<>(held);
-		kept.add(-1L);
-		return ErasureRows.of(jdbc, erase, Map.of("before", Timestamp.from(before), "held", kept))
+		return ErasureRows.pastTerm(jdbc, erase, before, held)
 			.delete("read_log", "at < :before and subject_id not in (:held) and reader_id not in (:held)");
 	}
 
