@@ -1,6 +1,7 @@
 package nl.goedgesprek.people;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,23 @@ abstract class PeopleDataTests {
 		assertThat(person.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR);
 		assertThat(queries.find(boss).orElseThrow().roles()).contains(Role.MANAGER);
 		assertThat(queries.reportsOf(boss)).extracting(Person::id).containsExactly(sanne);
+	}
+
+	/** The organisation-wide list reads its counts in bulk; it must give every person as one lookup does. */
+	@Test
+	void theWholeOrganisationReadsAsEachPersonDoes() {
+		TeamId team = teams.create("Klantcontact", "Balie");
+		EmployeeId boss = hire("Pieter Jansen", team, null, Role.HR, Role.ADMIN);
+		hire("Sanne de Vries", team, boss, Role.HR);
+		hire("Kevin de Boer", null, boss);
+		EmployeeId gone = hire("Oud Collega", team, boss);
+		management.deactivate(installer, gone, employees.findById(gone.value()).orElseThrow().version());
+
+		List<Person> everyone = queries.activePeople();
+		assertThat(everyone).extracting(Person::id).doesNotContain(gone).contains(boss);
+		assertThat(everyone).containsExactlyElementsOf(queries.search(null, null, false));
+		assertThat(everyone).allSatisfy(person -> assertThat(person).isEqualTo(queries.find(person.id()).orElseThrow()));
+		assertThat(queries.find(boss).orElseThrow().roles()).contains(Role.MANAGER, Role.HR, Role.ADMIN);
 	}
 
 	@Test

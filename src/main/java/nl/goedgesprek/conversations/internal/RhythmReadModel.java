@@ -2,13 +2,13 @@ package nl.goedgesprek.conversations.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -107,32 +107,52 @@ public class RhythmReadModel implements AfterSaveCallback<Conversation> {
 	 * the agreement counts (zero here; {@link ConversationQueries#rhythmFacts} has them). Whether a
 	 * conversation is planned is right; the planned date given is the latest one, not the next.
 	 */
-	public Map<EmployeeId, RhythmFacts> overdueFacts(Collection<EmployeeId> employees, LocalDateTime now) {
-		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
-		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+	public Map<EmployeeId, RhythmFacts> overdueFacts(Map<EmployeeId, EmployeeId> currentManagers, LocalDateTime now) {
 		Timestamp today = Timestamp.valueOf(now.toLocalDate().atStartOfDay());
-		// a thousand per statement: a statement carries at most 65,535 parameters on PostgreSQL
-		for (int from = 0; from < ids.size(); from += 1_000) {
-			jdbc.sql("""
-					select e.id, f.last_held, f.last_planned, f.last_annual, f.last_annual_planned, r.check_in_weeks
-					from employee e
-					left join rhythm_fact f on f.employee_id = e.id
-					left join pair_rhythm r on r.employee_id = e.id and r.manager_id = e.manager_id
-					where e.id in (:ids)""")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-				.query(rs -> {
-					EmployeeId id = EmployeeId.of(rs.getLong("id"));
-					Timestamp planned = rs.getTimestamp("last_planned");
-					Timestamp annualPlanned = rs.getTimestamp("last_annual_planned");
-					facts.put(id, new RhythmFacts(id, time(rs.getTimestamp("last_held")),
-							planned == null || planned.before(today) ? null : planned.toLocalDateTime(), 0, 0,
-							(Integer) rs.getObject("check_in_weeks", Integer.class), time(rs.getTimestamp("last_annual")),
-							annualPlanned != null && !annualPlanned.before(today)));
-				});
+		Map<EmployeeId, Integer> pairWeeks = new HashMap<>();
+		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
+		RowCallbackHandler pairRhythm = rs -> {
+			EmployeeId employee = EmployeeId.of(rs.getLong("employee_id"));
+			if (EmployeeId.of(rs.getLong("manager_id")).equals(currentManagers.get(employee))) {
+				pairWeeks.put(employee, rs.getInt("check_in_weeks"));
+			}
+		};
+		RowCallbackHandler fact = rs -> {
+			EmployeeId id = EmployeeId.of(rs.getLong("employee_id"));
+			if (currentManagers.containsKey(id)) {
+				Timestamp planned = rs.getTimestamp("last_planned");
+				Timestamp annualPlanned = rs.getTimestamp("last_annual_planned");
+				facts.put(id, new RhythmFacts(id, time(rs.getTimestamp("last_held")),
+						planned == null || planned.before(today) ? null : planned.toLocalDateTime(), 0, 0, null,
+						time(rs.getTimestamp("last_annual")), annualPlanned != null && !annualPlanned.before(today)));
+			}
+		};
+		if (currentManagers.size() > WHOLE_TABLE_FROM) {
+			// most of the organisation: two scans of small rows beat thousands of index lookups
+			jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm").query(pairRhythm);
+			jdbc.sql(SELECT_FACTS).query(fact);
 		}
-		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
+		else {
+			List<Long> ids = currentManagers.keySet().stream().map(EmployeeId::value).toList();
+			// a thousand per statement: a statement carries at most 65,535 parameters on PostgreSQL
+			for (int from = 0; from < ids.size(); from += 1_000) {
+				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+				jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id in (:ids)")
+					.param("ids", chunk)
+					.query(pairRhythm);
+				jdbc.sql(SELECT_FACTS + " where employee_id in (:ids)").param("ids", chunk).query(fact);
+			}
+		}
+		currentManagers.keySet().forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
+		pairWeeks.forEach((id, weeks) -> facts.computeIfPresent(id, (key, f) -> new RhythmFacts(key, f.lastHeld(),
+				f.nextPlanned(), 0, 0, weeks, f.lastAnnual(), f.annualPlanned())));
 		return facts;
 	}
+
+	/** From how many people on the whole tables are read instead of looked up per person. */
+	private static final int WHOLE_TABLE_FROM = 2_000;
+
+	private static final String SELECT_FACTS = "select employee_id, last_held, last_planned, last_annual, last_annual_planned from rhythm_fact";
 
 	private static LocalDateTime time(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toLocalDateTime();

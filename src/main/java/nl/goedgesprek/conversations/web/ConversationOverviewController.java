@@ -80,7 +80,7 @@ class ConversationOverviewController {
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Person> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
-		Map<EmployeeId, RhythmFacts> facts = rhythms.overdueFacts(everyone.stream().map(Person::id).toList(), now);
+		Map<EmployeeId, RhythmFacts> facts = rhythms.overdueFacts(currentManagers(everyone), now);
 		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
 					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))
@@ -92,6 +92,12 @@ class ConversationOverviewController {
 		model.addAttribute("annualOverdue", overdue.stream().filter(OverdueRow::annual).count());
 		model.addAttribute("rhythm", rhythm);
 		return VIEW;
+	}
+
+	private static Map<EmployeeId, EmployeeId> currentManagers(List<Person> people) {
+		Map<EmployeeId, EmployeeId> managers = new java.util.HashMap<>();
+		people.forEach(person -> managers.put(person.id(), person.managerId()));
+		return managers;
 	}
 
 	/** Who never had a conversation first, then the longest ago; by name where that is the same. */

@@ -38,6 +38,24 @@ public class PersonQueries {
 			left join employee m on m.id = e.manager_id
 			""";
 
+	/**
+	 * The same columns for many people at once: the counts come from two grouped scans joined by hash
+	 * instead of three lookups per person (the organisation's 20,000 took 60,000 lookups).
+	 */
+	private static final String SELECT_PEOPLE = """
+			select e.id, e.name, e.email, e.job_title, e.team_id, t.name as team_name,
+			       e.manager_id, m.name as manager_name, e.employment_start, e.employment_end, e.active,
+			       coalesce(r.reports, 0) as reports, coalesce(g.hr, 0) as hr, coalesce(g.admin, 0) as admin
+			from employee e
+			left join team t on t.id = e.team_id
+			left join employee m on m.id = e.manager_id
+			left join (select manager_id, count(*) as reports from employee where active = true group by manager_id) r
+			       on r.manager_id = e.id
+			left join (select employee, sum(case when role = 'HR' then 1 else 0 end) as hr,
+			                  sum(case when role = 'ADMIN' then 1 else 0 end) as admin
+			           from employee_role group by employee) g on g.employee = e.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	PersonQueries(JdbcClient jdbc) {
@@ -149,8 +167,9 @@ public class PersonQueries {
 	}
 
 	/** Everyone who could be someone's manager: active people, by name. */
+	/** Everyone active, by name: the whole organisation in one statement. */
 	public List<Person> activePeople() {
-		return search(null, null, false);
+		return jdbc.sql(SELECT_PEOPLE + " where e.active = true order by e.name").query(this::person).list();
 	}
 
 	public int countActive() {
