@@ -87,7 +87,6 @@ class ImportController {
 			model.addAttribute("changedSincePreview", true);
 			return page(model);
 		}
-		redirect.addFlashAttribute("notice", "import.notice.done");
 		redirect.addFlashAttribute("imported", result.count(ImportRow.Action.NEW));
 		redirect.addFlashAttribute("updated", result.count(ImportRow.Action.UPDATE));
 		// Those in the file who cannot sign in yet, ready to invite with one button on the next page.
