@@ -102,9 +102,9 @@ public class People {
 		return around.values().stream().sorted(java.util.Comparator.comparing(Person::name)).toList();
 	}
 
-	/** Every active person who has a manager: everyone who should have the good conversation. */
+	/** Every active person who has a manager, in no particular order: everyone who should have the good conversation. */
 	public List<Person> everyoneWithAManager() {
-		return queries.activePeople().stream().filter(person -> person.managerId() != null).toList();
+		return queries.everyoneActive().stream().filter(person -> person.managerId() != null).toList();
 	}
 
 	/** The same, for the people now in one team. */

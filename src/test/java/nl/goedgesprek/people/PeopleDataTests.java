@@ -103,6 +103,7 @@ abstract class PeopleDataTests {
 		List<Person> everyone = queries.activePeople();
 		assertThat(everyone).extracting(Person::id).doesNotContain(gone).contains(boss);
 		assertThat(everyone).containsExactlyElementsOf(queries.search(null, null, false));
+		assertThat(queries.everyoneActive()).containsExactlyInAnyOrderElementsOf(everyone);
 		assertThat(everyone).allSatisfy(person -> assertThat(person).isEqualTo(queries.find(person.id()).orElseThrow()));
 		assertThat(queries.find(boss).orElseThrow().roles()).contains(Role.MANAGER, Role.HR, Role.ADMIN);
 	}

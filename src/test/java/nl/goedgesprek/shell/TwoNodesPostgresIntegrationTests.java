@@ -222,10 +222,9 @@ class TwoNodesPostgresIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(String name) {
-		String url = System.getenv().getOrDefault("GOEDGESPREK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-		url = url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/test" : url;
-		String user = Optional.ofNullable(System.getenv("GOEDGESPREK_TEST_POSTGRES_USER")).filter(s -> !s.isBlank()).orElse("postgres");
-		String password = Optional.ofNullable(System.getenv("GOEDGESPREK_TEST_POSTGRES_PASSWORD")).orElse("");
+		String url = PostgresTestDatabase.url();
+		String user = PostgresTestDatabase.user();
+		String password = PostgresTestDatabase.password();
 		return new SpringApplicationBuilder(GoedgesprekApplication.class, NodeUnderTest.class)
 			.initializers(context -> context.getBeanFactory().registerSingleton("testClassesAreNotPartOfANode",
 					new ExcludeTestClasses()))

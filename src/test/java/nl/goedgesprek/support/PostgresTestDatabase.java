@@ -13,7 +13,10 @@ import java.util.Locale;
  */
 public final class PostgresTestDatabase {
 
-	private static final String URL = env("GOEDGESPREK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+	/** The name every connection of the tests gives the server, so their number can be counted. */
+	static final String APPLICATION = "goedgesprek-tests";
+
+	private static final String URL = withApplicationName(env("GOEDGESPREK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
 
 	private static final String USER = env("GOEDGESPREK_TEST_POSTGRES_USER", "postgres");
 
@@ -24,7 +27,13 @@ public final class PostgresTestDatabase {
 
 	/** Skips (or, on CI, fails) when PostgreSQL cannot be reached; otherwise drops and recreates the schema. */
 	public static void freshSchema(String schema) {
-		TestEnvironment.require(reachable(), "PostgreSQL at " + URL);
+		String refused = refusal(URL);
+		if (refused != null && !refused.startsWith(DOWN)) {
+			// running but refusing (too many clients, a wrong password, no such database): the cause is
+			// something to fix, not a server that is simply not there
+			throw new IllegalStateException("PostgreSQL at " + URL + " refused the tests' connection: " + refused);
+		}
+		TestEnvironment.require(refused == null, "PostgreSQL at " + URL);
 		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + schema + " cascade");
@@ -64,13 +73,40 @@ public final class PostgresTestDatabase {
 		return "gg_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
 	}
 
-	private static boolean reachable() {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-			return connection.isValid(2);
+	private static final String DOWN = "not running";
+
+	/**
+	 * Why the server cannot be used, or {@code null} when it can. SQL state class 08 without a
+	 * server's answer means nobody listens there; anything else the server said is given as it said it
+	 * (53300 "too many clients already", 28P01 a wrong password, 3D000 no such database).
+	 */
+	static String refusal(String url) {
+		try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD)) {
+			return connection.isValid(2) ? null : DOWN + " (no answer within 2 s)";
 		}
 		catch (SQLException e) {
-			return false;
+			String state = e.getSQLState() == null ? "" : e.getSQLState();
+			if (state.equals("08001") || state.equals("08006") && e.getCause() instanceof java.io.IOException) {
+				return DOWN + " (" + e.getMessage() + ")";
+			}
+			return e.getMessage() + " (SQL state " + state + ")";
 		}
+	}
+
+	private static String withApplicationName(String url) {
+		return url.contains("ApplicationName=") ? url : url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION;
+	}
+
+	public static String url() {
+		return URL;
+	}
+
+	public static String user() {
+		return USER;
+	}
+
+	public static String password() {
+		return PASSWORD;
 	}
 
 	private static String env(String name, String fallback) {
