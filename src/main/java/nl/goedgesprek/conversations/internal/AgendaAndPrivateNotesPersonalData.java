@@ -48,7 +48,7 @@ class AgendaAndPrivateNotesPersonalData implements PersonalData {
 
 	private List<Item> topics(long personId) {
 		return jdbc.sql("""
-				select employee_id, manager_id, added_by, text, added_at, raised_in, outcome, outcome_note
+				select employee_id, manager_id, added_by, text, added_at, counts_for, outcome, outcome_note
 				from agenda_topic where employee_id = :p or manager_id = :p order by id""")
 			.param("p", personId)
 			.query((rs, row) -> PersonalData.item()
@@ -57,7 +57,7 @@ class AgendaAndPrivateNotesPersonalData implements PersonalData {
 				.field("addedBy", name(rs.getLong("added_by")))
 				.field("text", rs.getString("text"))
 				.field("addedAt", instant(rs.getTimestamp("added_at")))
-				.field("conversation", (Long) rs.getObject("raised_in", Long.class))
+				.field("conversation", (Long) rs.getObject("counts_for", Long.class))
 				.code("outcome", rs.getString("outcome"))
 				.field("outcomeNote", rs.getString("outcome_note"))
 				.build())

@@ -37,10 +37,10 @@ public class AgendaTopic {
 	private final Instant addedAt;
 
 	/** The conversation whose agenda it was on when that conversation was closed: it counts there. */
-	private ConversationId raisedIn;
+	private ConversationId countsFor;
 
 	/** The conversation in which its outcome was said. */
-	private ConversationId settledIn;
+	private ConversationId settledDuring;
 
 	private TalkingPoint.Outcome outcome;
 
@@ -48,7 +48,7 @@ public class AgendaTopic {
 
 	@PersistenceCreator
 	AgendaTopic(Long id, Integer version, EmployeeId employeeId, EmployeeId managerId, EmployeeId addedBy, Side side,
-			String text, Instant addedAt, ConversationId raisedIn, ConversationId settledIn,
+			String text, Instant addedAt, ConversationId countsFor, ConversationId settledDuring,
 			TalkingPoint.Outcome outcome, String outcomeNote) {
 		this.id = id;
 		this.version = version;
@@ -58,8 +58,8 @@ public class AgendaTopic {
 		this.side = side;
 		this.text = text;
 		this.addedAt = addedAt;
-		this.raisedIn = raisedIn;
-		this.settledIn = settledIn;
+		this.countsFor = countsFor;
+		this.settledDuring = settledDuring;
 		this.outcome = outcome;
 		this.outcomeNote = outcomeNote;
 	}
@@ -79,13 +79,13 @@ public class AgendaTopic {
 		TalkingPoint settled = new TalkingPoint(text, false, null, null).settled(outcome, note);
 		this.outcome = settled.outcome();
 		this.outcomeNote = settled.outcomeNote();
-		this.settledIn = outcome == null ? null : in;
+		this.settledDuring = outcome == null ? null : in;
 	}
 
 	/** Closing a conversation with this topic on its agenda: from now on it counts there. */
-	void raisedIn(ConversationId conversation) {
-		if (raisedIn == null) {
-			raisedIn = conversation;
+	void countsFor(ConversationId conversation) {
+		if (countsFor == null) {
+			countsFor = conversation;
 		}
 	}
 
@@ -96,12 +96,12 @@ public class AgendaTopic {
 
 	/** Its author may take it back until it was on the agenda of a conversation that was held. */
 	public boolean removableBy(EmployeeId person) {
-		return addedBy.equals(person) && outcome == null && raisedIn == null;
+		return addedBy.equals(person) && outcome == null && countsFor == null;
 	}
 
 	/** On the agenda of a held conversation before, without an outcome: carried over. */
 	public boolean carriedOver() {
-		return raisedIn != null && open();
+		return countsFor != null && open();
 	}
 
 	public long rawId() {
@@ -136,12 +136,12 @@ public class AgendaTopic {
 		return addedAt;
 	}
 
-	public ConversationId raisedIn() {
-		return raisedIn;
+	public ConversationId countsFor() {
+		return countsFor;
 	}
 
-	public ConversationId settledIn() {
-		return settledIn;
+	public ConversationId settledDuring() {
+		return settledDuring;
 	}
 
 	public TalkingPoint.Outcome outcome() {

@@ -13,7 +13,7 @@ interface AgendaTopicRepository extends ListCrudRepository<AgendaTopic, Long> {
 	List<AgendaTopic> findByEmployeeIdAndManagerIdOrderById(EmployeeId employee, EmployeeId manager);
 
 	/** What was on a closed conversation's agenda or settled in it, oldest first. */
-	List<AgendaTopic> findByRaisedInOrSettledInOrderById(ConversationId raisedIn, ConversationId settledIn);
+	List<AgendaTopic> findByCountsForOrSettledDuringOrderById(ConversationId countsFor, ConversationId settledDuring);
 
 	/** Everything a person added as the employee of a pair. */
 	List<AgendaTopic> findByEmployeeIdAndAddedByOrderById(EmployeeId employee, EmployeeId addedBy);

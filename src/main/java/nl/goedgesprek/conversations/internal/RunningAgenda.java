@@ -111,10 +111,10 @@ public class RunningAgenda {
 			return List.of();
 		}
 		if (status.closed()) {
-			return topics.findByRaisedInOrSettledInOrderById(conversation.id(), conversation.id());
+			return topics.findByCountsForOrSettledDuringOrderById(conversation.id(), conversation.id());
 		}
 		return topics.findByEmployeeIdAndManagerIdOrderById(conversation.employeeId(), conversation.managerId()).stream()
-			.filter(t -> t.open() || conversation.id().equals(t.settledIn()))
+			.filter(t -> t.open() || conversation.id().equals(t.settledDuring()))
 			.toList();
 	}
 
@@ -124,7 +124,7 @@ public class RunningAgenda {
 		Refusal.require(conversation.status() == ConversationStatus.STARTED, "conversation.error.notStarted");
 		AgendaTopic topic = topics.findById(topicId)
 			.filter(t -> t.employeeId().equals(conversation.employeeId()) && t.managerId().equals(conversation.managerId()))
-			.filter(t -> t.open() || id.equals(t.settledIn()))
+			.filter(t -> t.open() || id.equals(t.settledDuring()))
 			.orElseThrow(() -> new Refusal("runningAgenda.error.noSuchTopic"));
 		topic.settle(id, outcome, limits.require("agenda_topic.outcome_note", "note", note));
 		try {
@@ -141,9 +141,9 @@ public class RunningAgenda {
 	 */
 	void raiseAll(Conversation conversation) {
 		topics.findByEmployeeIdAndManagerIdOrderById(conversation.employeeId(), conversation.managerId()).stream()
-			.filter(t -> (t.open() || conversation.id().equals(t.settledIn())) && t.raisedIn() == null)
+			.filter(t -> (t.open() || conversation.id().equals(t.settledDuring())) && t.countsFor() == null)
 			.forEach(topic -> {
-				topic.raisedIn(conversation.id());
+				topic.countsFor(conversation.id());
 				topics.save(topic);
 			});
 	}

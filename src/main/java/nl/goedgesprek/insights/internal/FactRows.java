@@ -71,7 +71,7 @@ final class FactRows {
 	private static String points(String side) {
 		return "((select count(*) from talking_point t join preparation p on p.id = t.preparation where p.conversation_id = c.id"
 				+ " and p.side = '" + side + "' and p.shared_at is not null)"
-				+ " + (select count(*) from agenda_topic g where g.raised_in = c.id and g.side = '" + side + "'))";
+				+ " + (select count(*) from agenda_topic g where g.counts_for = c.id and g.side = '" + side + "'))";
 	}
 
 	private static String words(String side) {
