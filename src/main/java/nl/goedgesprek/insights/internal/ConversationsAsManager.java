@@ -53,7 +53,7 @@ public class ConversationsAsManager {
 			.query(Long.class).single();
 		LocalDate first = jdbc.sql("select min(held_on) from insight_conversation where manager_id = :m and held_on >= :from")
 			.param("m", manager.value()).param("from", Date.valueOf(period.from()))
-			.query((rs, row) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).single();
+			.query((rs, row) -> java.util.Optional.ofNullable(rs.getDate(1))).single().map(Date::toLocalDate).orElse(null);
 		if (employees < Figure.MINIMUM_PEOPLE || first == null || first.isAfter(today.minusMonths(MINIMUM_MONTHS))) {
 			return View.TOO_FEW;
 		}
