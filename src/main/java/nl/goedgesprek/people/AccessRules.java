@@ -203,6 +203,32 @@ final class AccessRules {
 		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
 	}
 
+	/**
+	 * The running agenda of a pair (lopende agenda): the employee and their manager as they are now, both
+	 * alike; a pair that is no more (the employee moved) is nobody's to add to or read. Not HR, not an
+	 * administrator, not the manager's manager.
+	 */
+	static boolean mayUseRunningAgenda(Viewer viewer, Subject employee, EmployeeId pairManager) {
+		return pairManager != null && pairManager.equals(employee.managerId())
+				&& (isSelf(viewer, employee) || isManagerOf(viewer, employee));
+	}
+
+	/**
+	 * Private notes (eigen notities) on a conversation: their author, nobody else: not the other
+	 * participant, not HR, not an administrator.
+	 */
+	static boolean mayReadPrivateNote(Viewer viewer, EmployeeId author) {
+		return viewer.id().equals(author);
+	}
+
+	/**
+	 * The view over one's own conversations as a manager (pulse, balance of voice, agreements): that
+	 * manager only; not HR, not their own manager.
+	 */
+	static boolean maySeeOwnConversationsAsManager(Viewer viewer, EmployeeId manager) {
+		return viewer.id().equals(manager);
+	}
+
 	private static boolean isSelf(Viewer viewer, Subject subject) {
 		return viewer.id().equals(subject.id());
 	}

@@ -163,6 +163,21 @@ public class PeopleAccess {
 		return viewer(viewer).map(v -> AccessRules.mayShareEarlierRecord(v, employee)).orElse(false);
 	}
 
+	/** Whether the viewer may read and add to the running agenda of this employee and manager. */
+	public boolean mayUseRunningAgenda(EmployeeId viewer, EmployeeId employee, EmployeeId manager) {
+		return decide(viewer, employee, (v, e) -> AccessRules.mayUseRunningAgenda(v, e, manager));
+	}
+
+	/** Whether the viewer may read private notes written by this author. */
+	public boolean mayReadPrivateNote(EmployeeId viewer, EmployeeId author) {
+		return viewer(viewer).map(v -> AccessRules.mayReadPrivateNote(v, author)).orElse(false);
+	}
+
+	/** Whether the viewer may see the figures of this manager's own conversations. */
+	public boolean maySeeOwnConversationsAsManager(EmployeeId viewer, EmployeeId manager) {
+		return viewer(viewer).map(v -> AccessRules.maySeeOwnConversationsAsManager(v, manager)).orElse(false);
+	}
+
 	/**
 	 * The request attribute under which a web request keeps the people who asked in it (see
 	 * {@code people.web.OneViewerPerRequest}), so every check and the page's navigation in one request see

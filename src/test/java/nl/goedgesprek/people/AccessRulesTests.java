@@ -239,4 +239,29 @@ class AccessRulesTests {
 		assertThat(AccessRules.maySignInWithPassword(false, true, true)).isTrue();
 	}
 
+
+	@Test
+	void theRunningAgendaIsThePairsAsItIsNowNobodyElses() {
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD, LEAD)).isTrue();
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE_UNDER_LEAD, LEAD)).isTrue();
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(SANNE, Role.EMPLOYEE), SANNE_UNDER_LEAD, OTHER_LEAD))
+			.as("a pair that is no more, after a move").isFalse();
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(OTHER_LEAD, Role.EMPLOYEE, Role.MANAGER), SANNE_UNDER_LEAD, OTHER_LEAD))
+			.as("the earlier manager").isFalse();
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR), SANNE_UNDER_LEAD, LEAD)).isFalse();
+		assertThat(AccessRules.mayUseRunningAgenda(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN), SANNE_UNDER_LEAD, LEAD)).isFalse();
+	}
+
+	@Test
+	void privateNotesAndTheManagersOwnViewAreTheirAuthorsOnly() {
+		assertThat(AccessRules.mayReadPrivateNote(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), LEAD)).isTrue();
+		assertThat(AccessRules.mayReadPrivateNote(viewer(SANNE, Role.EMPLOYEE), LEAD)).isFalse();
+		assertThat(AccessRules.mayReadPrivateNote(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR), LEAD)).isFalse();
+		assertThat(AccessRules.mayReadPrivateNote(viewer(DIRECTOR, Role.EMPLOYEE, Role.ADMIN, Role.MANAGER), LEAD)).isFalse();
+		assertThat(AccessRules.maySeeOwnConversationsAsManager(viewer(LEAD, Role.EMPLOYEE, Role.MANAGER), LEAD)).isTrue();
+		assertThat(AccessRules.maySeeOwnConversationsAsManager(viewer(DIRECTOR, Role.EMPLOYEE, Role.MANAGER), LEAD))
+			.as("their own manager").isFalse();
+		assertThat(AccessRules.maySeeOwnConversationsAsManager(viewer(COLLEAGUE, Role.EMPLOYEE, Role.HR), LEAD)).isFalse();
+	}
+
 }

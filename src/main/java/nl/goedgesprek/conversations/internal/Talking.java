@@ -45,9 +45,12 @@ public class Talking {
 
 	private final Cards cards;
 
+	private final RunningAgenda runningAgenda;
+
 	Talking(Participation participation, ConversationRepository conversations, NoteRepository notes,
 			PreparationRepository preparations, AgreementRepository agreements, Clock clock,
-			ApplicationEventPublisher events, TextLimits limits, Cards cards) {
+			ApplicationEventPublisher events, TextLimits limits, Cards cards, RunningAgenda runningAgenda) {
+		this.runningAgenda = runningAgenda;
 		this.cards = cards;
 		this.limits = limits;
 		this.participation = participation;
@@ -130,6 +133,7 @@ public class Talking {
 		Conversation conversation = participation.load(actor, id);
 		conversation.close(clock.instant());
 		conversations.save(conversation);
+		runningAgenda.raiseAll(conversation);
 		events.publishEvent(new ConversationHeld(id, conversation.employeeId(), conversation.managerId(),
 				conversation.closedAt()));
 	}

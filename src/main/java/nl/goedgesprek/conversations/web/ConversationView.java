@@ -8,22 +8,26 @@ import nl.goedgesprek.cards.Theme;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.AgendaItem;
+import nl.goedgesprek.conversations.internal.AgendaTopic;
 import nl.goedgesprek.conversations.internal.Agreement;
 import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.Preparation;
+import nl.goedgesprek.conversations.internal.PrivateNote;
 import nl.goedgesprek.conversations.internal.RecordEntry;
 import nl.goedgesprek.people.Person;
 
 /**
  * Everything one participant may see of a conversation, put together once for every page of it.
- * The other side's preparation is only here when the sharing rule allows it.
+ * The other side's preparation is only here when the sharing rule allows it; {@code privateNote} is the
+ * viewer's own (eigen notities), never the other's, and no document or record part shows it.
  */
 public record ConversationView(Conversation conversation, CardVersionView card, Side mySide, Person employee, Person manager,
 		Preparation own, Preparation others, boolean otherHasShared, boolean otherHasBegun, Map<String, Note> notes,
 		List<Agreement> agreements, List<RecordEntry> employeeViews, List<RecordEntry> amendments,
-		List<AgendaItem> agenda, List<AgreementReviews.Review> reviews) {
+		List<AgendaItem> agenda, List<AgreementReviews.Review> reviews, List<AgendaTopic> topics,
+		PrivateNote privateNote) {
 
 	/** Where the conversation stands, with "in voorbereiding" derived from the preparations. */
 	public ConversationStatus status() {
@@ -90,6 +94,11 @@ public record ConversationView(Conversation conversation, CardVersionView card, 
 
 	public String nameOf(Side side) {
 		return side == Side.EMPLOYEE ? employee.name() : manager.name();
+	}
+
+	/** Whether the running agenda or the agenda that built itself has anything. */
+	public boolean hasAgenda() {
+		return !agenda.isEmpty() || !topics.isEmpty();
 	}
 
 	public String nameOf(nl.goedgesprek.people.EmployeeId id) {

@@ -21,6 +21,8 @@ import nl.goedgesprek.conversations.internal.Participation;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.RecordEntries;
 import nl.goedgesprek.conversations.internal.RecordShares;
+import nl.goedgesprek.conversations.internal.RunningAgenda;
+import nl.goedgesprek.conversations.internal.PrivateNotes;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.ContentRead;
@@ -51,9 +53,16 @@ class ConversationViews {
 
 	private final ApplicationEventPublisher events;
 
+	private final RunningAgenda runningAgenda;
+
+	private final PrivateNotes privateNotes;
+
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
 			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas,
-			AgreementReviews reviews, RecordShares shares, ApplicationEventPublisher events) {
+			AgreementReviews reviews, RecordShares shares, ApplicationEventPublisher events, RunningAgenda runningAgenda,
+			PrivateNotes privateNotes) {
+		this.privateNotes = privateNotes;
+		this.runningAgenda = runningAgenda;
 		this.events = events;
 		this.reviews = reviews;
 		this.shares = shares;
@@ -77,7 +86,8 @@ class ConversationViews {
 				people.find(conversation.managerId()).orElseThrow(), sides.own(), sides.othersIfVisible(),
 				sides.otherHasShared(), sides.otherHasBegun(), notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation));
+				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation),
+				runningAgenda.of(conversation), privateNotes.own(viewer, conversationId).orElse(null));
 	}
 
 	/**
@@ -92,7 +102,7 @@ class ConversationViews {
 				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
 				null, null, false, false, notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId), List.of(), List.of());
+				entries.amendments(conversationId), List.of(), List.of(), List.of(), null);
 	}
 
 	/**

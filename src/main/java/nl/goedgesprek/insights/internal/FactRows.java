@@ -64,9 +64,14 @@ final class FactRows {
 				where c.status in ('HELD', 'COMPLETED')""";
 	}
 
+	/**
+	 * Talking points of a side's shared preparation, plus the running-agenda topics that side added and
+	 * that were on this conversation's agenda when it was closed (each topic counts once, there).
+	 */
 	private static String points(String side) {
-		return "(select count(*) from talking_point t join preparation p on p.id = t.preparation where p.conversation_id = c.id"
-				+ " and p.side = '" + side + "' and p.shared_at is not null)";
+		return "((select count(*) from talking_point t join preparation p on p.id = t.preparation where p.conversation_id = c.id"
+				+ " and p.side = '" + side + "' and p.shared_at is not null)"
+				+ " + (select count(*) from agenda_topic g where g.counts_for = c.id and g.side = '" + side + "'))";
 	}
 
 	private static String words(String side) {
