@@ -27,7 +27,7 @@ import nl.goedgesprek.shared.ContentRead;
  * the answers the other participant chose, once the sharing rule lets the viewer read that preparation.
  */
 @Controller
-class PanelController {
+class FeedbackPanelController {
 
 	private final Conversations conversations;
 
@@ -37,7 +37,7 @@ class PanelController {
 
 	private final ApplicationEventPublisher events;
 
-	PanelController(Conversations conversations, PeopleAccess access, Reading reading, ApplicationEventPublisher events) {
+	FeedbackPanelController(Conversations conversations, PeopleAccess access, Reading reading, ApplicationEventPublisher events) {
 		this.conversations = conversations;
 		this.access = access;
 		this.reading = reading;
