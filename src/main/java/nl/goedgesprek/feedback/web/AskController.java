@@ -3,7 +3,6 @@ package nl.goedgesprek.feedback.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,8 +66,7 @@ class AskController {
 		LocalDate day = conversation.scheduledAt().toLocalDate();
 		LocalDate today = LocalDate.now(clock.withZone(Dates.ZONE));
 		LocalDate due = day.minusDays(2).isAfter(today) ? day.minusDays(2) : day;
-		model.addAttribute("askForm", new AskForm(List.of(), firstQuestion == null ? List.of() : List.of(firstQuestion),
-				due, false, null, null, null, null, null));
+		model.addAttribute("askForm", AskForm.empty(firstQuestion, due));
 		return page(user, conversation, model);
 	}
 
@@ -85,8 +83,8 @@ class AskController {
 			return page(user, conversation, model);
 		}
 		try {
-			long request = asking.ask(user.id(), id, new NewRequest(askForm.colleagues().stream().filter(Objects::nonNull)
-				.map(EmployeeId::of).toList(), askForm.questions(), askForm.dueOn(), askForm.anonymous(), askForm.reason()));
+			long request = asking.ask(user.id(), id, new NewRequest(askForm.colleagueIds(), askForm.questions(),
+					askForm.dueDate(), askForm.anonymously(), askForm.reason()));
 			redirect.addFlashAttribute("notice", "feedback.notice.asked");
 			return "redirect:/feedback/requests/" + request;
 		}
@@ -104,13 +102,13 @@ class AskController {
 	private String page(CurrentUser user, ConversationSummary conversation, Model model) {
 		AskForm form = (AskForm) model.getAttribute("askForm");
 		EmployeeId other = conversation.participant(conversation.sideOf(user.id()).other());
-		List<Person> chosen = form.colleagues().stream().filter(Objects::nonNull).distinct()
-			.map(id -> people.find(EmployeeId.of(id)))
+		List<Person> chosen = form.chosenIds().stream()
+			.map(people::find)
 			.flatMap(java.util.Optional::stream)
 			.toList();
 		List<Person> found = people.colleaguesOf(user.id(), form.q(), SHOWN * 2).stream()
 			.filter(p -> access.mayBeAskedForFeedback(user.id(), other, p.id()))
-			.filter(p -> !form.colleagues().contains(p.id().value()))
+			.filter(p -> !form.chosenIds().contains(p.id()))
 			.limit(SHOWN)
 			.toList();
 		Set<EmployeeId> askedEnough = asking.askedEnough(java.util.stream.Stream.concat(chosen.stream(), found.stream())
