@@ -78,6 +78,19 @@ class FeedbackBrowserTests extends BrowserTest {
 		assertThat(text("#feedback")).contains("Van Daan Smit", "Sanne legt klanten rustig uit hoe het portaal werkt.")
 			.doesNotContain("Soms neemt ze te veel zelf op zich");
 		Browser.screenshotAt(browser, "feedback-in-preparation", "#feedback");
+
+		// A second, anonymous request through the form, without a list of everyone: search, choose, send.
+		clickThrough("#feedback a.button", "Input van collega's vragen");
+		browser.findElement(By.id("q")).sendKeys("Anouk");
+		clickThrough("button[name=search]", "Input van collega's vragen");
+		clickThrough("button[name=add]", "Input van collega's vragen");
+		assertThat(text("#colleagues")).contains("Gekozen (1 van 6)", "Anouk Mulder");
+		browser.findElement(By.cssSelector("input[name=anonymous][value=true]")).click();
+		Browser.screenshot(browser, "feedback-ask");
+		Browser.phoneScreenshot(browser, "feedback-ask");
+		clickThrough("form[action*='/feedback/ask/'] button.button--primary", "Jouw vraag om input");
+		assertThat(text("main")).contains("Je vraag is verstuurd.", "Nog te weinig antwoorden")
+			.doesNotContain("Wie je vroeg");
 	}
 
 }
