@@ -70,6 +70,8 @@ public class Answering {
 		if (first == null && second == null) {
 			throw Refusal.onField("answerOne", "feedback.error.emptyAnswer");
 		}
+		// two colleagues answering at the same moment must not both count two and leave the asker untold
+		store.lock(asked.request().id());
 		if (!store.finish(answerId, FeedbackAnswer.State.ANSWERED, first, second, UUID.randomUUID().toString())) {
 			throw new EditClash();
 		}

@@ -146,6 +146,11 @@ public class FeedbackStore {
 			.update() == 1;
 	}
 
+	/** Holds the request's row until the transaction ends: two answers at once then count one after the other. */
+	void lock(long request) {
+		jdbc.sql("select id from feedback_request where id = :id for update").param("id", request).query(Long.class).list();
+	}
+
 	int answeredCount(long request) {
 		return jdbc.sql("select count(*) from feedback_answer where request_id = :r and state = 'ANSWERED'")
 			.param("r", request)
