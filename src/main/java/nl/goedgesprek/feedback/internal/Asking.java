@@ -29,8 +29,8 @@ import nl.goedgesprek.shared.Refusal;
 import nl.goedgesprek.shared.TextLimits;
 
 /**
- * Asking colleagues for input while preparing, and what the asker does with a request afterwards:
- * withdraw it, and choose which answers go into their preparation.
+ * Asking colleagues for input while preparing: whom (by name, within the monthly limit), which of the
+ * card's questions, by when, with names or anonymously. What follows is {@link AskersRequests}.
  */
 @Service
 @Transactional
@@ -156,35 +156,6 @@ public class Asking {
 			events.publishEvent(new FeedbackRequested(requestId, answerId, asker, colleague, request.dueOn()));
 		}
 		return requestId;
-	}
-
-	/** The asker stops asking: colleagues who have not answered read that it was withdrawn, and get no reminder. */
-	public void withdraw(EmployeeId asker, long requestId) {
-		store.withdraw(own(asker, requestId).id(), clock.instant());
-	}
-
-	/**
-	 * The asker moves an answer into their preparation, or takes it out again, while they are still
-	 * preparing. An anonymous answer can be chosen only once the asker may read it.
-	 */
-	public void include(EmployeeId asker, long requestId, String handle, boolean included) {
-		FeedbackRequest request = own(asker, requestId);
-		ConversationSummary conversation = conversations.summary(request.conversationId()).orElseThrow();
-		Refusal.require(stillPreparing(conversation, asker), "feedback.error.preparationShared");
-		boolean readable = WhatTheAskerSees.readable(request, store.answersTo(requestId))
-			.stream()
-			.anyMatch(answer -> answer.handle().equals(handle));
-		if (!readable || !store.include(requestId, handle, included)) {
-			throw new FeedbackNotFoundException(handle);
-		}
-	}
-
-	/** @throws FeedbackNotFoundException unless the request exists and the viewer asked it */
-	@Transactional(readOnly = true)
-	public FeedbackRequest own(EmployeeId viewer, long requestId) {
-		return store.request(requestId)
-			.filter(request -> access.mayReadFeedbackRequest(viewer, request.askerId()))
-			.orElseThrow(() -> new FeedbackNotFoundException(requestId));
 	}
 
 	private String name(EmployeeId id) {

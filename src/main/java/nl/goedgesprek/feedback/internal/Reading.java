@@ -25,7 +25,7 @@ public class Reading {
 
 	private final FeedbackStore store;
 
-	private final Asking asking;
+	private final AskersRequests requests;
 
 	private final Conversations conversations;
 
@@ -33,9 +33,9 @@ public class Reading {
 
 	private final PeopleAccess access;
 
-	Reading(FeedbackStore store, Asking asking, Conversations conversations, People people, PeopleAccess access) {
+	Reading(FeedbackStore store, AskersRequests requests, Conversations conversations, People people, PeopleAccess access) {
 		this.store = store;
-		this.asking = asking;
+		this.requests = requests;
 		this.conversations = conversations;
 		this.people = people;
 		this.access = access;
@@ -61,7 +61,7 @@ public class Reading {
 	}
 
 	public RequestPage page(EmployeeId viewer, long requestId) {
-		FeedbackRequest request = asking.own(viewer, requestId);
+		FeedbackRequest request = requests.own(viewer, requestId);
 		ConversationSummary conversation = conversations.summary(request.conversationId()).orElseThrow();
 		List<FeedbackAnswer> all = store.answersTo(requestId);
 		List<FeedbackAnswer> readable = WhatTheAskerSees.readable(request, all);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.goedgesprek.feedback.internal.Asking;
+import nl.goedgesprek.feedback.internal.AskersRequests;
 import nl.goedgesprek.feedback.internal.Reading;
 import nl.goedgesprek.feedback.internal.FeedbackAnswer;
 import nl.goedgesprek.people.CurrentUser;
@@ -27,11 +27,11 @@ class RequestController {
 
 	private final Reading reading;
 
-	private final Asking asking;
+	private final AskersRequests asking;
 
 	private final ApplicationEventPublisher events;
 
-	RequestController(Reading reading, Asking asking, ApplicationEventPublisher events) {
+	RequestController(Reading reading, AskersRequests asking, ApplicationEventPublisher events) {
 		this.reading = reading;
 		this.asking = asking;
 		this.events = events;
