@@ -12,6 +12,15 @@ public enum NotificationKind {
 	RECORD_ADDITION,
 
 	/** Someone gave the reader a role ({@code detail} names it) or took it away. */
-	ROLE_GRANTED, ROLE_REVOKED
+	ROLE_GRANTED, ROLE_REVOKED,
+
+	/** A colleague asks the reader for input ({@code detail}: the reader's answer id). */
+	FEEDBACK_REQUESTED,
+
+	/** A colleague answered the reader's request with names ({@code detail}: the request id). */
+	FEEDBACK_ANSWERED,
+
+	/** Enough colleagues answered the reader's anonymous request to read it; names nobody ({@code detail}: the request id). */
+	FEEDBACK_READY
 
 }
