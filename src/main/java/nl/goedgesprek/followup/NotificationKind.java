@@ -12,6 +12,13 @@ public enum NotificationKind {
 	RECORD_ADDITION,
 
 	/** Someone gave the reader a role ({@code detail} names it) or took it away. */
-	ROLE_GRANTED, ROLE_REVOKED
+	ROLE_GRANTED, ROLE_REVOKED,
+
+	/**
+	 * The other side of the pair put a topic on their running agenda: {@code note} holds its opening
+	 * words, {@code detail} the side that added it (EMPLOYEE: the actor is the employee, whose agenda
+	 * page it is; MANAGER: the reader is).
+	 */
+	AGENDA_TOPIC_ADDED
 
 }
