@@ -196,7 +196,7 @@ class DemoConversations implements ApplicationRunner {
 			Conversation c = closed(r.who(), "pieter.jansen", ConversationKind.CHECK_IN, month.plusDays(r.day() - 1L));
 			prepared(c, Side.EMPLOYEE, 4, 3, r.proud(), "Je maakt tijd voor me.",
 					r.topic() == null ? List.of() : List.of(r.topic()));
-			prepared(c, Side.MANAGER, 4, 4, "Een goede periode; " + r.proud().toLowerCase(java.util.Locale.ROOT),
+			prepared(c, Side.MANAGER, 4, 4, "Een goede periode, met zichtbaar resultaat.",
 					"Je inzet voor het team.", List.of("De bezetting in de zomer", "Het nieuwe kwaliteitsbeleid"));
 			Agreement made = agreement(c, r.agreement(), Side.EMPLOYEE, month.plusMonths(1).plusDays(r.day()),
 					"ontwikkeling");

@@ -1,5 +1,7 @@
 package nl.goedgesprek.conversations.internal;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -80,8 +82,8 @@ public class InputHistory {
 	 * @param onAnAgenda a held conversation had it on its agenda
 	 * @param settledIn the conversation its outcome was said in, or null
 	 */
-	public record TopicInput(String text, java.time.Instant addedAt, String managerName, TalkingPoint.Outcome outcome,
-			String outcomeNote, boolean onAnAgenda, Long settledIn, java.time.LocalDateTime settledOn,
+	public record TopicInput(String text, Instant addedAt, String managerName, TalkingPoint.Outcome outcome,
+			String outcomeNote, boolean onAnAgenda, Long settledIn, LocalDateTime settledOn,
 			ConversationKind settledKind) {
 
 		/** Not yet talked about: no held conversation had it on its agenda. */
