@@ -95,4 +95,23 @@ public class Conversations {
 		return queries.ofParticipant(person, 12);
 	}
 
+	/** The praatkaart version a conversation was planned with: its themes and questions. */
+	public Optional<nl.goedgesprek.cards.CardVersionId> cardVersionOf(ConversationId id) {
+		return queries.cardVersionOf(id);
+	}
+
+	/**
+	 * Whether the viewer may read what {@code author} prepared for this conversation: the author
+	 * always; the other participant only under "eerst zelf, dan samen" ({@code SharingRule}); anyone
+	 * else never. For modules that add to a participant's preparation (colleagues' input).
+	 */
+	public boolean mayReadPreparationOf(EmployeeId viewer, ConversationId id, EmployeeId author) {
+		return queries.find(id)
+			.filter(c -> access.maySeeConversationContent(viewer, c.employeeId(), c.managerId()))
+			.filter(c -> author.equals(c.employeeId()) || author.equals(c.managerId()))
+			.map(c -> viewer.equals(author) || nl.goedgesprek.conversations.internal.SharingRule
+				.maySeeOthersPreparation(c.shared(c.sideOf(author)), c.shared(c.sideOf(viewer)), c.status()))
+			.orElse(false);
+	}
+
 }

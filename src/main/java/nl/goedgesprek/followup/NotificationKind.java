@@ -14,6 +14,15 @@ public enum NotificationKind {
 	/** Someone gave the reader a role ({@code detail} names it) or took it away. */
 	ROLE_GRANTED, ROLE_REVOKED,
 
+	/** A colleague asks the reader for input ({@code detail}: the reader's answer id). */
+	FEEDBACK_REQUESTED,
+
+	/** A colleague answered the reader's request with names ({@code detail}: the request id). */
+	FEEDBACK_ANSWERED,
+
+	/** Enough colleagues answered the reader's anonymous request to read it; names nobody ({@code detail}: the request id). */
+	FEEDBACK_READY,
+
 	/**
 	 * The other side of the pair put a topic on their running agenda: {@code note} holds its opening
 	 * words, {@code detail} the side that added it (EMPLOYEE: the actor is the employee, whose agenda

@@ -24,6 +24,9 @@ public enum MailKind {
 	/** An employee who moved to you shared the record of an earlier conversation with you. */
 	RECORD_SHARED,
 
+	/** A colleague asks you for input, and one reminder before their date if you have not answered. */
+	FEEDBACK,
+
 	/**
 	 * A link to choose a password (an invitation or a reset). Not a kind anyone can turn off: it is how
 	 * they get in. Once delivered over SMTP, the outbox's copy loses the link.

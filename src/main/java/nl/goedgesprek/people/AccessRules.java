@@ -229,6 +229,50 @@ final class AccessRules {
 		return viewer.id().equals(manager);
 	}
 
+	/**
+	 * Asking colleagues for input while preparing a conversation: either of its two participants, for
+	 * their own preparation.
+	 */
+	static boolean mayAskForFeedback(Viewer viewer, EmployeeId employee, EmployeeId manager) {
+		return viewer.id().equals(employee) || viewer.id().equals(manager);
+	}
+
+	/**
+	 * Who may be asked for input: an active colleague, never the asker themself and never the other
+	 * participant, whose view has its own place in the conversation.
+	 */
+	static boolean mayBeAskedForFeedback(EmployeeId asker, EmployeeId otherParticipant, EmployeeId candidate,
+			boolean candidateActive) {
+		return candidateActive && !candidate.equals(asker) && !candidate.equals(otherParticipant);
+	}
+
+	/**
+	 * A request for input, with its answers, belongs to the one who asked: only they read it, withdraw
+	 * it and choose what goes into their preparation. Not the other participant, not the colleagues
+	 * asked, not HR, not an administrator.
+	 */
+	static boolean mayReadFeedbackRequest(Viewer viewer, EmployeeId asker) {
+		return viewer.id().equals(asker);
+	}
+
+	/** The page to answer a request: the colleague it asks, nobody else. */
+	static boolean mayAnswerFeedback(Viewer viewer, EmployeeId colleague) {
+		return viewer.id().equals(colleague);
+	}
+
+	/**
+	 * An answer the asker moved into their preparation is read with that preparation: by the asker, and
+	 * by the other participant once "eerst zelf, dan samen" lets them read the asker's preparation.
+	 */
+	static boolean maySeeIncludedFeedback(Viewer viewer, EmployeeId asker, boolean mayReadAskersPreparation) {
+		return viewer.id().equals(asker) || mayReadAskersPreparation;
+	}
+
+	/** How many requests for input and answers there are per organisation and team, never who: HR and administrators. */
+	static boolean maySeeFeedbackCounts(Viewer viewer) {
+		return viewer.is(Role.HR) || viewer.is(Role.ADMIN);
+	}
+
 	private static boolean isSelf(Viewer viewer, Subject subject) {
 		return viewer.id().equals(subject.id());
 	}

@@ -178,6 +178,38 @@ public class PeopleAccess {
 		return viewer(viewer).map(v -> AccessRules.maySeeOwnConversationsAsManager(v, manager)).orElse(false);
 	}
 
+	/** Whether the viewer takes part in this conversation and so may ask colleagues for input for it. */
+	public boolean mayAskForFeedback(EmployeeId viewer, EmployeeId employee, EmployeeId manager) {
+		return viewer(viewer).map(v -> AccessRules.mayAskForFeedback(v, employee, manager)).orElse(false);
+	}
+
+	/** Whether this person may be asked for input by the asker, in a conversation with the other participant. */
+	public boolean mayBeAskedForFeedback(EmployeeId asker, EmployeeId otherParticipant, EmployeeId candidate) {
+		boolean active = people.find(candidate).map(Person::active).orElse(false);
+		return AccessRules.mayBeAskedForFeedback(asker, otherParticipant, candidate, active);
+	}
+
+	public boolean mayReadFeedbackRequest(EmployeeId viewer, EmployeeId asker) {
+		return viewer(viewer).map(v -> AccessRules.mayReadFeedbackRequest(v, asker)).orElse(false);
+	}
+
+	public boolean mayAnswerFeedback(EmployeeId viewer, EmployeeId colleague) {
+		return viewer(viewer).map(v -> AccessRules.mayAnswerFeedback(v, colleague)).orElse(false);
+	}
+
+	/**
+	 * Whether the viewer may read the answers the asker moved into their preparation;
+	 * {@code mayReadAskersPreparation} comes from the conversation's sharing rule.
+	 */
+	public boolean maySeeIncludedFeedback(EmployeeId viewer, EmployeeId asker, boolean mayReadAskersPreparation) {
+		return viewer(viewer).map(v -> AccessRules.maySeeIncludedFeedback(v, asker, mayReadAskersPreparation))
+			.orElse(false);
+	}
+
+	public boolean maySeeFeedbackCounts(EmployeeId viewer) {
+		return viewer(viewer).map(AccessRules::maySeeFeedbackCounts).orElse(false);
+	}
+
 	/**
 	 * The request attribute under which a web request keeps the people who asked in it (see
 	 * {@code people.web.OneViewerPerRequest}), so every check and the page's navigation in one request see

@@ -26,7 +26,9 @@ public record ContentRead(long readerId, long subjectId, Kind kind, Long convers
 		/** An earlier record the employee shared with their manager now. */
 		SHARED_RECORD, YEAR_STORY, TIMELINE,
 		/** The record, or a shared record, downloaded as a PDF. */
-		RECORD_PDF
+		RECORD_PDF,
+		/** Colleagues' input: named answers read by the asker, or answers in a preparation read by the other participant. */
+		FEEDBACK
 
 	}
 

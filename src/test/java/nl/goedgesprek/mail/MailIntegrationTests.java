@@ -228,7 +228,7 @@ class MailIntegrationTests {
 		EmployeeId lisa = demo.id("lisa.hendriks");
 		mvc.perform(post("/me/settings/mail").with(demo.as("lisa.hendriks")).with(csrf())
 				.param("kind", "INVITATION", "ACKNOWLEDGE", "AGREEMENT_DUE", "AGREEMENT_OVERDUE", "AGREEMENT_PROGRESS",
-						"RECORD_SHARED"))
+						"RECORD_SHARED", "FEEDBACK"))
 			.andExpect(flash().attribute("notice", "settings.saved.mail"));
 		assertThat(preferences.wanted(lisa)).isEqualTo(EnumSet.complementOf(EnumSet.of(MailKind.PREPARE)));
 

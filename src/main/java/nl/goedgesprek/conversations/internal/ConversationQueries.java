@@ -64,6 +64,15 @@ public class ConversationQueries {
 			.list();
 	}
 
+	/** The praatkaart version a conversation was planned with. */
+	public java.util.Optional<nl.goedgesprek.cards.CardVersionId> cardVersionOf(ConversationId id) {
+		return jdbc.sql("select card_version_id from conversation where id = :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.optional()
+			.map(nl.goedgesprek.cards.CardVersionId::of);
+	}
+
 	public java.util.Optional<ConversationSummary> find(ConversationId id) {
 		return jdbc.sql(SELECT + " where c.id = :id").param("id", id.value()).query(this::summary).optional();
 	}

@@ -14,6 +14,8 @@ import nl.goedgesprek.conversations.ConversationPlanned;
 import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.conversations.RecordAddedTo;
 import nl.goedgesprek.conversations.RecordShared;
+import nl.goedgesprek.feedback.FeedbackAnswered;
+import nl.goedgesprek.feedback.FeedbackRequested;
 import nl.goedgesprek.followup.NotificationKind;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
@@ -104,6 +106,21 @@ class NotificationListeners {
 	void on(RoleChanged event) {
 		save(Notification.to(event.employee(), event.granted() ? NotificationKind.ROLE_GRANTED : NotificationKind.ROLE_REVOKED,
 				null, null, event.changedBy(), event.role().name(), null, event.at()));
+	}
+
+	/** A colleague asked for input hears who asks; the message leads to their own answer page. */
+	@ApplicationModuleListener
+	void on(FeedbackRequested event) {
+		save(Notification.to(event.colleague(), NotificationKind.FEEDBACK_REQUESTED, null, null, event.asker(),
+				String.valueOf(event.answerId()), null, clock.instant()));
+	}
+
+	/** The asker hears of an answer by name, or, for an anonymous request, once that it can be read. */
+	@ApplicationModuleListener
+	void on(FeedbackAnswered event) {
+		save(Notification.to(event.asker(),
+				event.answerer() == null ? NotificationKind.FEEDBACK_READY : NotificationKind.FEEDBACK_ANSWERED, null, null,
+				event.answerer(), String.valueOf(event.requestId()), null, clock.instant()));
 	}
 
 	/**

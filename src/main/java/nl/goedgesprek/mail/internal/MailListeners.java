@@ -17,6 +17,7 @@ import nl.goedgesprek.conversations.ConversationRescheduled;
 import nl.goedgesprek.conversations.RecordShared;
 import nl.goedgesprek.conversations.ConversationSummary;
 import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.feedback.FeedbackRequested;
 import nl.goedgesprek.mail.MailKind;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
@@ -50,8 +51,12 @@ class MailListeners {
 
 	private final Clock clock;
 
+	private final nl.goedgesprek.shared.Dates dates;
+
 	MailListeners(Mails mails, MailArguments arguments, Conversations conversations, ConversationCalendar calendar,
-			IcsFiles ics, People people, MessageSource messages, Links links, Clock clock) {
+			IcsFiles ics, People people, MessageSource messages, Links links, Clock clock,
+			nl.goedgesprek.shared.Dates dates) {
+		this.dates = dates;
 		this.links = links;
 		this.mails = mails;
 		this.arguments = arguments;
@@ -110,6 +115,26 @@ class MailListeners {
 					language -> arguments.about(conversation, event.manager(), language, "/shared", name(event.employee()),
 							conversation.managerName()),
 					null));
+	}
+
+	/**
+	 * A colleague asked for input: who asks, by when, and the link to answer; never the questions'
+	 * context beyond that. Once per colleague and request.
+	 */
+	@ApplicationModuleListener
+	void on(FeedbackRequested event) {
+		feedback(mails, dates, links, event.answerId(), event.colleague(), name(event.asker()), event.dueOn(),
+				"feedbackRequested", "feedback:" + event.answerId());
+	}
+
+	/** The mail to a colleague about a request for input: {0} who asks, {1} by when, {2} the link. */
+	static boolean feedback(Mails mails, nl.goedgesprek.shared.Dates dates, Links links, long answerId,
+			EmployeeId colleague, String asker, java.time.LocalDate dueOn, String text, String dedupeKey) {
+		return mails.send(colleague, MailKind.FEEDBACK, text, dedupeKey,
+				language -> new Object[] { asker,
+						dates.date(dueOn.atStartOfDay(nl.goedgesprek.shared.Dates.ZONE).toInstant(), language),
+						links.to("/feedback/answers/" + answerId).toString() },
+				null);
 	}
 
 	private void invite(ConversationId id, EmployeeId planner, int revision, String text) {

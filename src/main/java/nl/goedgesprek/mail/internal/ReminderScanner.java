@@ -12,6 +12,8 @@ import nl.goedgesprek.conversations.ConversationSummary;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.RecordAwaiting;
 import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.feedback.Feedback;
+import nl.goedgesprek.feedback.FeedbackReminder;
 import nl.goedgesprek.mail.MailKind;
 import nl.goedgesprek.shared.Dates;
 import nl.goedgesprek.shared.Links;
@@ -38,8 +40,14 @@ public class ReminderScanner {
 
 	private final Clock clock;
 
+	private final Feedback feedback;
+
+	private final nl.goedgesprek.people.People people;
+
 	ReminderScanner(Conversations conversations, Mails mails, MailArguments arguments, MailSettings settings,
-			Dates dates, Links links, Clock clock) {
+			Dates dates, Links links, Clock clock, Feedback feedback, nl.goedgesprek.people.People people) {
+		this.feedback = feedback;
+		this.people = people;
 		this.conversations = conversations;
 		this.mails = mails;
 		this.arguments = arguments;
@@ -57,7 +65,24 @@ public class ReminderScanner {
 		return prepare(local) + acknowledge(now) + agreements(today.plusDays(settings.dueSoonDays()), today,
 				MailKind.AGREEMENT_DUE, "agreementDue")
 				+ agreements(today.minusDays(1), today.minusDays(settings.overdueLookBackDays()),
-						MailKind.AGREEMENT_OVERDUE, "agreementOverdue");
+						MailKind.AGREEMENT_OVERDUE, "agreementOverdue")
+				+ feedback(today);
+	}
+
+	/**
+	 * One reminder to each colleague who has not answered a request for input due soon; a withdrawn
+	 * request has none. The dedupe key is the colleague's answer, so it goes once.
+	 */
+	private int feedback(LocalDate today) {
+		int added = 0;
+		for (FeedbackReminder reminder : feedback.remindersDue(today)) {
+			String asker = people.find(reminder.asker()).map(nl.goedgesprek.people.Person::name).orElse("");
+			if (MailListeners.feedback(mails, dates, links, reminder.answerId(), reminder.colleague(), asker,
+					reminder.dueOn(), "feedbackReminder", "feedback-reminder:" + reminder.answerId())) {
+				added++;
+			}
+		}
+		return added;
 	}
 
 	private int prepare(LocalDateTime now) {
