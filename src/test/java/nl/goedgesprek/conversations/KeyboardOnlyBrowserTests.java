@@ -135,7 +135,9 @@ class KeyboardOnlyBrowserTests extends BrowserTest {
 	}
 
 	private void awaitPageText(String text) {
+		// the page may still be replaced by the one the form leads to while this reads it
 		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "'" + text + "' on " + browser.getCurrentUrl())
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 
