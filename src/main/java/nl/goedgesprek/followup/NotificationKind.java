@@ -21,6 +21,13 @@ public enum NotificationKind {
 	FEEDBACK_ANSWERED,
 
 	/** Enough colleagues answered the reader's anonymous request to read it; names nobody ({@code detail}: the request id). */
-	FEEDBACK_READY
+	FEEDBACK_READY,
+
+	/**
+	 * The other side of the pair put a topic on their running agenda: {@code note} holds its opening
+	 * words, {@code detail} the side that added it (EMPLOYEE: the actor is the employee, whose agenda
+	 * page it is; MANAGER: the reader is).
+	 */
+	AGENDA_TOPIC_ADDED
 
 }

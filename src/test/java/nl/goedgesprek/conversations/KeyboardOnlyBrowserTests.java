@@ -43,6 +43,9 @@ class KeyboardOnlyBrowserTests extends BrowserTest {
 		press(tabTo("the plan link", labelled("Gesprek plannen")), Keys.ENTER);
 		Browser.awaitHeading(browser, "Gesprek plannen");
 		WebElement partner = tabTo("the partner field", id("partnerId"));
+		// the first "Gesprek plannen" may be a to-do line that chose someone already (reports behind on the
+		// rhythm since Pieter's round of check-ins); Home goes back to the top of the list, Anouk is below it
+		press(partner, Keys.HOME);
 		for (int i = 0; i < 30 && !new Select(partner).getFirstSelectedOption().getText().startsWith("Anouk Mulder"); i++) {
 			press(partner, Keys.ARROW_DOWN);
 		}
@@ -132,7 +135,9 @@ class KeyboardOnlyBrowserTests extends BrowserTest {
 	}
 
 	private void awaitPageText(String text) {
+		// the page may still be replaced by the one the form leads to while this reads it
 		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "'" + text + "' on " + browser.getCurrentUrl())
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 

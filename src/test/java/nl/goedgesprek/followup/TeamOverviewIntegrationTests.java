@@ -77,13 +77,16 @@ class TeamOverviewIntegrationTests {
 	@Test
 	void theDemoFactsMatchTheDemoConversations() {
 		var facts = conversations.rhythmFacts(java.util.List.of(demo.id("sanne.devries"), demo.id("daan.smit"),
-				demo.id("anouk.mulder")), LocalDateTime.now());
+				demo.id("anouk.mulder"), demo.id("youssef.amrani")), LocalDateTime.now());
 		assertThat(facts.get(demo.id("sanne.devries")).lastHeld()).isNotNull();
 		assertThat(facts.get(demo.id("sanne.devries")).nextPlanned()).isNotNull();
 		// the training, the overdue home-working agreement and Pieter's nomination (in progress) of the demo month
 		assertThat(facts.get(demo.id("sanne.devries")).openAgreements()).isEqualTo(3);
 		assertThat(facts.get(demo.id("daan.smit")).nextPlanned()).isNotNull();
-		assertThat(facts.get(demo.id("anouk.mulder")).lastHeld()).isNull();
+		// Anouk's last check-in was in Pieter's round four months ago; Youssef never had one
+		assertThat(facts.get(demo.id("anouk.mulder")).lastHeld().toLocalDate())
+			.isEqualTo(java.time.LocalDate.now().minusMonths(4).withDayOfMonth(11));
+		assertThat(facts.get(demo.id("youssef.amrani")).lastHeld()).isNull();
 		assertThat(facts.get(demo.id("sanne.devries")).annualPlanned()).as("her annual conversation is planned").isTrue();
 		assertThat(facts.get(demo.id("daan.smit")).lastAnnual()).isNull();
 	}

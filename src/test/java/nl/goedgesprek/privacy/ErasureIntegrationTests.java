@@ -161,8 +161,13 @@ class ErasureIntegrationTests {
 		// Row by row, what still refers to her by id: a placeholder, and skeletons without her words.
 		// (her own employee row is checked below; role changes would stay too, for accountability)
 		Map<String, Long> left = referencesTo(sanne.value());
-		assertThat(left.keySet()).isSubsetOf("conversation", "agreement", "audit_event", "read_log", "role_change")
+		// notification: Pieter's message that she put a topic on their running agenda (the demo's) stays, as
+		// inbox messages about what someone did do, under the placeholder and without her words
+		assertThat(left.keySet())
+			.isSubsetOf("conversation", "agreement", "audit_event", "read_log", "role_change", "notification")
 			.contains("conversation", "audit_event", "read_log");
+		assertThat(jdbc.sql("select count(*) from notification where actor_id = :p and note is not null")
+			.param("p", sanne.value()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select name, email, password_hash, active, erased_at is not null from employee where id = :id")
 			.param("id", sanne.value())
 			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getString(3)),

@@ -28,13 +28,15 @@ class AgendaAndPrivateNotesErasure implements ErasableData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("agenda_topic", "private_note");
+		return Set.of("agenda_topic", "agenda_topic_outcome", "private_note");
 	}
 
 	@Override
 	public long person(Subject subject, boolean erase) {
 		ErasureRows rows = ErasureRows.of(jdbc, erase, Map.of("p", subject.id()));
-		return rows.delete("agenda_topic", "employee_id = :p or added_by = :p")
+		return rows.delete("agenda_topic_outcome",
+				"topic_id in (select id from agenda_topic where employee_id = :p or added_by = :p)")
+				+ rows.delete("agenda_topic", "employee_id = :p or added_by = :p")
 				+ rows.delete("private_note",
 						"author_id = :p or conversation_id in (select id from conversation where employee_id = :p)");
 	}

@@ -1,6 +1,9 @@
 package nl.goedgesprek.conversations.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +40,7 @@ class AgendaAndPrivateNotesPersonalData implements PersonalData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("agenda_topic", "private_note");
+		return Set.of("agenda_topic", "agenda_topic_outcome", "private_note");
 	}
 
 	@Override
@@ -47,8 +50,21 @@ class AgendaAndPrivateNotesPersonalData implements PersonalData {
 	}
 
 	private List<Item> topics(long personId) {
+		Map<Long, List<Item>> onRecords = new HashMap<>();
+		jdbc.sql("""
+				select o.topic_id, o.conversation_id, o.outcome, o.outcome_note from agenda_topic_outcome o
+				join agenda_topic t on t.id = o.topic_id
+				where t.employee_id = :p or t.manager_id = :p order by o.conversation_id""")
+			.param("p", personId)
+			.query(rs -> {
+				onRecords.computeIfAbsent(rs.getLong("topic_id"), t -> new ArrayList<>()).add(PersonalData.item()
+					.field("conversation", rs.getLong("conversation_id"))
+					.code("outcome", rs.getString("outcome"))
+					.field("outcomeNote", rs.getString("outcome_note"))
+					.build());
+			});
 		return jdbc.sql("""
-				select employee_id, manager_id, added_by, text, added_at, counts_for, outcome, outcome_note
+				select id, employee_id, manager_id, added_by, text, added_at, counts_for, outcome, outcome_note
 				from agenda_topic where employee_id = :p or manager_id = :p order by id""")
 			.param("p", personId)
 			.query((rs, row) -> PersonalData.item()
@@ -60,6 +76,7 @@ class AgendaAndPrivateNotesPersonalData implements PersonalData {
 				.field("conversation", (Long) rs.getObject("counts_for", Long.class))
 				.code("outcome", rs.getString("outcome"))
 				.field("outcomeNote", rs.getString("outcome_note"))
+				.child("topicOnRecords", onRecords.getOrDefault(rs.getLong("id"), List.of()))
 				.build())
 			.list();
 	}

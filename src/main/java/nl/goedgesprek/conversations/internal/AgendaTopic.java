@@ -74,6 +74,15 @@ public class AgendaTopic {
 		return new AgendaTopic(null, null, employeeId, newManager, addedBy, side, text, now, null, null, null, null);
 	}
 
+	/**
+	 * The topic as a closed conversation's record has it: what became of it in that conversation
+	 * ({@code null}: not discussed there), whatever happened to it later. A copy to show, never saved.
+	 */
+	AgendaTopic asOnRecord(TalkingPoint.Outcome outcomeThen, String noteThen) {
+		return new AgendaTopic(id, version, employeeId, managerId, addedBy, side, text, addedAt, countsFor, settledDuring,
+				outcomeThen, noteThen);
+	}
+
 	/** Says what became of it in a conversation; like a talking point, parked needs a reason. */
 	void settle(ConversationId in, TalkingPoint.Outcome outcome, String note) {
 		TalkingPoint settled = new TalkingPoint(text, false, null, null).settled(outcome, note);

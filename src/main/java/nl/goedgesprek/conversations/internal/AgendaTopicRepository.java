@@ -4,16 +4,12 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.people.EmployeeId;
 
 interface AgendaTopicRepository extends ListCrudRepository<AgendaTopic, Long> {
 
 	/** Every topic of the pair, oldest first. */
 	List<AgendaTopic> findByEmployeeIdAndManagerIdOrderById(EmployeeId employee, EmployeeId manager);
-
-	/** What was on a closed conversation's agenda or settled in it, oldest first. */
-	List<AgendaTopic> findByCountsForOrSettledDuringOrderById(ConversationId countsFor, ConversationId settledDuring);
 
 	/** Everything a person added as the employee of a pair. */
 	List<AgendaTopic> findByEmployeeIdAndAddedByOrderById(EmployeeId employee, EmployeeId addedBy);

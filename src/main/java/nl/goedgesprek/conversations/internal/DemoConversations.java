@@ -163,9 +163,71 @@ class DemoConversations implements ApplicationRunner {
 		shared.share(clock.instant());
 		preparations.save(shared);
 
+		pietersRound(today);
+		financeAndIct(today);
+
 		// Eva planned it, so Fatima (HR) finds it in her inbox and on her list.
 		announced("eva.koster", "fatima.elamrani", "eva.koster", ConversationKind.ANNUAL, today.plusDays(14));
 		log.info("Demo mode: seeded conversations in every state");
+	}
+
+	/**
+	 * Pieter's round of check-ins four months ago with five of his six reports, so his own view
+	 * ("Mijn gesprekken als leidinggevende") has enough to show: with Sanne's conversations six employees
+	 * over more than three months, one month in which five answered the pulse, and agreements with five.
+	 * Pieter brings more topics than his employees do, which is what the view suggests he change.
+	 */
+	private void pietersRound(LocalDate today) {
+		LocalDate month = today.minusMonths(4).withDayOfMonth(1);
+		record Round(String who, int day, String proud, String topic, String agreement, boolean done, int good, int heard) {
+		}
+		List<Round> round = List.of(
+				new Round("mohammed.elidrissi", 4, "Ik heb de wachttijd aan de telefoon omlaag gekregen.", null,
+						"Meelopen met de kwaliteitsmedewerker", true, 4, 4),
+				new Round("lotte.bakker", 6, "De nieuwe collega's draaien zelfstandig mee.", "Minder vergaderen op maandag",
+						"Inwerkmap bijwerken", true, 4, 3),
+				new Round("daan.smit", 9, "Mijn eerste maand op de chat zonder hulp.", null,
+						"Cursus schriftelijke communicatie zoeken", false, 3, 3),
+				new Round("anouk.mulder", 11, "De klachtenanalyse is af.", null, "Klachtenanalyse presenteren in het team",
+						true, 5, 4),
+				new Round("kevin.deboer", 13, "Ik ken nu de meeste vragen van cliënten.", null,
+						"Elke week een gesprek terugluisteren met Lotte", false, 4, 4));
+		for (Round r : round) {
+			Conversation c = closed(r.who(), "pieter.jansen", ConversationKind.CHECK_IN, month.plusDays(r.day() - 1L));
+			prepared(c, Side.EMPLOYEE, 4, 3, r.proud(), "Je maakt tijd voor me.",
+					r.topic() == null ? List.of() : List.of(r.topic()));
+			prepared(c, Side.MANAGER, 4, 4, "Een goede periode, met zichtbaar resultaat.",
+					"Je inzet voor het team.", List.of("De bezetting in de zomer", "Het nieuwe kwaliteitsbeleid"));
+			Agreement made = agreement(c, r.agreement(), Side.EMPLOYEE, month.plusMonths(1).plusDays(r.day()),
+					"ontwikkeling");
+			if (r.done()) {
+				made.report(Agreement.Status.DONE, null, made.ownerId(),
+						month.plusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+				agreements.save(made);
+			}
+			acknowledge(c, true);
+			pulse(c, r.good(), r.heard(), 4, 3);
+		}
+	}
+
+	/**
+	 * Ingrid and Ruben held check-ins too, a few weeks ago, with agreements: the organisation's figures
+	 * are then about more than the one team, so a manager's own figures cannot be had by subtracting
+	 * theirs from the organisation's.
+	 */
+	private void financeAndIct(LocalDate today) {
+		String[][] pairs = { { "esra.kaya", "ingrid.hoekstra", "Controle op de inkoopfacturen automatiseren" },
+				{ "thijs.vandijk", "ingrid.hoekstra", "Inwerken op de crediteurenrun" },
+				{ "noor.vermeulen", "ingrid.hoekstra", "Salarisrun januari samen voorbereiden" },
+				{ "femke.degraaf", "ruben.peters", "Kennisbankartikelen voor de servicedesk schrijven" } };
+		int weeks = 4;
+		for (String[] pair : pairs) {
+			Conversation c = closed(pair[0], pair[1], ConversationKind.CHECK_IN, today.minusWeeks(weeks++));
+			prepared(c, Side.EMPLOYEE, 4, 4, "Het werk loopt goed.", "Je bent bereikbaar.", List.of());
+			prepared(c, Side.MANAGER, 4, 4, "Het werk loopt goed.", "Je zorgvuldigheid.", List.of());
+			agreement(c, pair[2], Side.EMPLOYEE, today.plusMonths(1), "ontwikkeling");
+			acknowledge(c, true);
+		}
 	}
 
 	private EmployeeId id(String localPart) {

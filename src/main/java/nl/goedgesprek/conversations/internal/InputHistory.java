@@ -1,5 +1,7 @@
 package nl.goedgesprek.conversations.internal;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,8 +17,9 @@ import nl.goedgesprek.people.EmployeeId;
 
 /**
  * "Jouw inbreng, wat ermee gebeurde": every talking point an employee raised in a shared
- * preparation, newest conversation first, with its outcome. Callers only ever ask for the signed-in
- * person's own input.
+ * preparation, newest conversation first, with its outcome, and every topic they put on a running
+ * agenda as the employee, with what became of it. Callers only ever ask for the signed-in person's
+ * own input.
  */
 @Component
 public class InputHistory {
@@ -48,6 +51,51 @@ public class InputHistory {
 			.list()
 			.forEach(item -> byConversation.computeIfAbsent(item.conversationId(), id -> new ArrayList<>()).add(item));
 		return byConversation.values();
+	}
+
+	/**
+	 * The topics the employee put on the running agenda with any manager they had (taken along after a
+	 * move: both), newest first, with the conversation they were settled in.
+	 */
+	public List<TopicInput> topicsOf(EmployeeId employee) {
+		return jdbc.sql("""
+				select t.text, t.added_at, t.outcome, t.outcome_note, t.counts_for, m.name as manager_name,
+				       c.id as settled_in, c.scheduled_at as settled_on, c.kind as settled_kind
+				from agenda_topic t
+				join employee m on m.id = t.manager_id
+				left join conversation c on c.id = t.settled_during
+				where t.employee_id = :me and t.added_by = :me
+				order by t.added_at desc, t.id desc""")
+			.param("me", employee.value())
+			.query((rs, row) -> new TopicInput(rs.getString("text"), rs.getTimestamp("added_at").toInstant(),
+					rs.getString("manager_name"),
+					rs.getString("outcome") == null ? null : TalkingPoint.Outcome.valueOf(rs.getString("outcome")),
+					rs.getString("outcome_note"), rs.getObject("counts_for") != null,
+					rs.getObject("settled_in", Long.class),
+					rs.getTimestamp("settled_on") == null ? null : rs.getTimestamp("settled_on").toLocalDateTime(),
+					rs.getString("settled_kind") == null ? null : ConversationKind.valueOf(rs.getString("settled_kind"))))
+			.list();
+	}
+
+	/**
+	 * One running-agenda topic the employee added, and what became of it.
+	 * @param onAnAgenda a held conversation had it on its agenda
+	 * @param settledIn the conversation its outcome was said in, or null
+	 */
+	public record TopicInput(String text, Instant addedAt, String managerName, TalkingPoint.Outcome outcome,
+			String outcomeNote, boolean onAnAgenda, Long settledIn, LocalDateTime settledOn,
+			ConversationKind settledKind) {
+
+		/** Not yet talked about: no held conversation had it on its agenda. */
+		public boolean toCome() {
+			return outcome == null && !onAnAgenda;
+		}
+
+		/** On the agenda of a held conversation without an outcome: it is on the next one again. */
+		public boolean leftOver() {
+			return outcome == null && onAnAgenda;
+		}
+
 	}
 
 }

@@ -1,12 +1,19 @@
 package nl.goedgesprek.conversations.internal;
 
+import java.sql.Types;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.goedgesprek.conversations.AgendaTopicAdded;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationStatus;
 import nl.goedgesprek.people.EmployeeId;
@@ -44,8 +51,14 @@ public class RunningAgenda {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
 	RunningAgenda(AgendaTopicRepository topics, PeopleAccess access, People people, Participation participation,
-			TextLimits limits, Clock clock) {
+			TextLimits limits, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
 		this.topics = topics;
 		this.access = access;
 		this.people = people;
@@ -82,7 +95,10 @@ public class RunningAgenda {
 		Refusal.require(!clean.isEmpty(), "runningAgenda.error.empty");
 		limits.require("agenda_topic.text", "text", clean);
 		Refusal.require(open(pair).size() < MAX_OPEN, "runningAgenda.error.tooMany", MAX_OPEN);
-		return topics.save(AgendaTopic.added(pair.employee().id(), pair.manager().id(), viewer, clean, clock.instant()));
+		AgendaTopic topic = topics.save(AgendaTopic.added(pair.employee().id(), pair.manager().id(), viewer, clean,
+				clock.instant()));
+		events.publishEvent(AgendaTopicAdded.of(topic.rawId(), topic.employeeId(), topic.managerId(), viewer, clean));
+		return topic;
 	}
 
 	/** Its author takes a topic back, as long as no held conversation had it on its agenda. */
@@ -111,7 +127,7 @@ public class RunningAgenda {
 			return List.of();
 		}
 		if (status.closed()) {
-			return topics.findByCountsForOrSettledDuringOrderById(conversation.id(), conversation.id());
+			return onRecord(conversation.id());
 		}
 		return topics.findByEmployeeIdAndManagerIdOrderById(conversation.employeeId(), conversation.managerId()).stream()
 			.filter(t -> t.open() || conversation.id().equals(t.settledDuring()))
@@ -140,12 +156,54 @@ public class RunningAgenda {
 	 * counts where it was first on the agenda). Topics without an outcome stay for the next one.
 	 */
 	void raiseAll(Conversation conversation) {
+		ConversationId id = conversation.id();
 		topics.findByEmployeeIdAndManagerIdOrderById(conversation.employeeId(), conversation.managerId()).stream()
-			.filter(t -> (t.open() || conversation.id().equals(t.settledDuring())) && t.countsFor() == null)
+			.filter(t -> t.open() || id.equals(t.settledDuring()))
 			.forEach(topic -> {
-				topic.countsFor(conversation.id());
-				topics.save(topic);
+				record(id, topic);
+				if (topic.countsFor() == null) {
+					topic.countsFor(id);
+					topics.save(topic);
+				}
 			});
+	}
+
+	/**
+	 * Writes into the record what became of a topic in this conversation (nothing said: not discussed),
+	 * as closing freezes the rest of the record: later outcomes do not change it.
+	 */
+	void record(ConversationId conversation, AgendaTopic topic) {
+		boolean saidHere = conversation.equals(topic.settledDuring());
+		jdbc.sql("""
+				insert into agenda_topic_outcome (conversation_id, topic_id, outcome, outcome_note)
+				values (:c, :t, :outcome, :note)""")
+			.param("c", conversation.value())
+			.param("t", topic.rawId())
+			.param("outcome", saidHere && topic.outcome() != null ? topic.outcome().name() : null, Types.VARCHAR)
+			.param("note", saidHere ? topic.outcomeNote() : null, Types.VARCHAR)
+			.update();
+	}
+
+	/** What a closed conversation's record says of the topics on its agenda, oldest first. */
+	private List<AgendaTopic> onRecord(ConversationId conversation) {
+		record Said(long topic, String outcome, String note) {
+		}
+		Map<Long, Said> said = new HashMap<>();
+		jdbc.sql("select topic_id, outcome, outcome_note from agenda_topic_outcome where conversation_id = :c")
+			.param("c", conversation.value())
+			.query((rs, row) -> new Said(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(s -> said.put(s.topic(), s));
+		if (said.isEmpty()) {
+			return List.of();
+		}
+		return topics.findAllById(said.keySet()).stream()
+			.sorted(Comparator.comparingLong(AgendaTopic::rawId))
+			.map(t -> {
+				Said s = said.get(t.rawId());
+				return t.asOnRecord(s.outcome() == null ? null : TalkingPoint.Outcome.valueOf(s.outcome()), s.note());
+			})
+			.toList();
 	}
 
 	private List<AgendaTopic> openOf(EmployeeId employee, EmployeeId manager) {

@@ -3,9 +3,11 @@ package nl.goedgesprek.conversations.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.goedgesprek.conversations.AgendaTopicAdded;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
@@ -30,7 +32,10 @@ public class TopicsAfterAMove {
 
 	private final Clock clock;
 
-	TopicsAfterAMove(AgendaTopicRepository topics, People people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TopicsAfterAMove(AgendaTopicRepository topics, People people, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.topics = topics;
 		this.people = people;
 		this.clock = clock;
@@ -54,7 +59,9 @@ public class TopicsAfterAMove {
 			.orElseThrow(() -> new PersonNotFoundException(topicId));
 		EmployeeId manager = people.find(employee).map(Person::managerId)
 			.orElseThrow(() -> new PersonNotFoundException(employee));
-		topics.save(topic.takenTo(manager, clock.instant()));
+		AgendaTopic taken = topics.save(topic.takenTo(manager, clock.instant()));
+		// for the new manager it is a topic the employee adds to their list now
+		events.publishEvent(AgendaTopicAdded.of(taken.rawId(), employee, manager, employee, taken.text()));
 		if (topic.removableBy(employee)) {
 			topics.delete(topic);
 		}

@@ -21,6 +21,7 @@ class InputController {
 	@GetMapping("/me/input")
 	String input(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("conversations", history.of(user.id()));
+		model.addAttribute("topics", history.topicsOf(user.id()));
 		return "conversations/input";
 	}
 

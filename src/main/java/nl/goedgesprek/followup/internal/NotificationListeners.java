@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import nl.goedgesprek.conversations.AgendaTopicAdded;
 import nl.goedgesprek.conversations.AgreementProgressed;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
@@ -120,6 +121,16 @@ class NotificationListeners {
 		save(Notification.to(event.asker(),
 				event.answerer() == null ? NotificationKind.FEEDBACK_READY : NotificationKind.FEEDBACK_ANSWERED, null, null,
 				event.answerer(), String.valueOf(event.requestId()), null, clock.instant()));
+	}
+
+	/**
+	 * The other side of the pair hears a new topic on their running agenda, with its opening words (the
+	 * adder's words, erased with them like a progress note). Only the inbox: a topic is no reason to mail.
+	 */
+	@ApplicationModuleListener
+	void on(AgendaTopicAdded event) {
+		save(Notification.to(event.other(), NotificationKind.AGENDA_TOPIC_ADDED, null, null, event.addedBy(),
+				event.byEmployee() ? "EMPLOYEE" : "MANAGER", event.brief(), clock.instant()));
 	}
 
 	private void save(Notification notification) {
