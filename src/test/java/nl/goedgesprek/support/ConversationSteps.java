@@ -118,7 +118,13 @@ public class ConversationSteps {
 	}
 
 	public void agree(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due) {
-		talking.makeAgreement(actor, id, description, owner, due, null);
+		agree(actor, id, description, owner, due, null);
+	}
+
+	/** An agreement under a theme of the card. */
+	public void agree(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due,
+			String themeKey) {
+		talking.makeAgreement(actor, id, description, owner, due, themeKey);
 	}
 
 	public void close(EmployeeId actor, ConversationId id) {
