@@ -20,8 +20,8 @@ import net.fortuna.ical4j.model.Property;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.people.People;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class CalendarFeedIntegrationTests {
 
 	@Autowired
@@ -54,7 +54,7 @@ class CalendarFeedIntegrationTests {
 	CalendarFeeds feeds;
 
 	@Autowired
-	ConversationPlanning planning;
+	ConversationSteps steps;
 
 	@Autowired
 	Cards cards;
@@ -64,9 +64,9 @@ class CalendarFeedIntegrationTests {
 
 	@Test
 	void theFeedListsTheOwnersConversationsAndStopsWhenRevoked() throws Exception {
-		ConversationId own = planning.plan(demo.id("pieter.jansen"), demo.id("kevin.deboer"), ConversationKind.ANNUAL,
+		ConversationId own = steps.plan(demo.id("pieter.jansen"), demo.id("kevin.deboer"), ConversationKind.ANNUAL,
 				LocalDate.now().plusDays(7).atTime(13, 0), cards.publishedCards().get(0).id());
-		ConversationId someoneElses = planning.plan(demo.id("pieter.jansen"), demo.id("anouk.mulder"),
+		ConversationId someoneElses = steps.plan(demo.id("pieter.jansen"), demo.id("anouk.mulder"),
 				ConversationKind.CHECK_IN, LocalDate.now().plusDays(8).atTime(13, 0), cards.publishedCards().get(0).id());
 
 		mvc.perform(post("/me/settings/calendar").with(demo.as("kevin.deboer")).with(csrf()))

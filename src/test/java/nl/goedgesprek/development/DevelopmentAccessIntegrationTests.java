@@ -3,7 +3,6 @@ package nl.goedgesprek.development;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,15 +14,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.development.internal.Ambitions;
 import nl.goedgesprek.development.internal.Appreciations;
 import nl.goedgesprek.development.internal.ChosenCompetency;
@@ -33,6 +25,7 @@ import nl.goedgesprek.development.internal.DevelopmentPlans;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @DirtiesContext
 class DevelopmentAccessIntegrationTests {
 
@@ -80,19 +73,7 @@ class DevelopmentAccessIntegrationTests {
 	Koers koers;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	AgreementFollowUp followUp;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -300,8 +281,8 @@ class DevelopmentAccessIntegrationTests {
 
 	@Test
 	void panelsAreForTheTwoParticipantsOnly() throws Exception {
-		ConversationId id = planning.plan(demo.id("pieter.jansen"), demo.id("sanne.devries"), ConversationKind.CHECK_IN,
-				LocalDate.now().plusDays(30).atTime(10, 0), cards.publishedCards().get(0).id());
+		ConversationId id = steps.plan(demo.id("pieter.jansen"), demo.id("sanne.devries"),
+				LocalDate.now().plusDays(30).atTime(10, 0));
 		String base = "/development/panels/" + id.value();
 		mvc.perform(get(base + "/plan").with(demo.as("sanne.devries")))
 			.andExpect(content().string(containsString("Training klantgesprekken")));
@@ -318,13 +299,12 @@ class DevelopmentAccessIntegrationTests {
 	@Test
 	void anAgreementBecomesAnActionOnceAndOnlyForItsEmployee() throws Exception {
 		EmployeeId esra = demo.id("esra.kaya");
-		ConversationId id = planning.plan(demo.id("ingrid.hoekstra"), esra, ConversationKind.CHECK_IN,
-				LocalDate.now().atTime(9, 0), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(esra, id, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
-		talking.start(esra, id);
-		talking.makeAgreement(demo.id("ingrid.hoekstra"), id, "Excel-cursus voor gevorderden", Side.EMPLOYEE,
+		ConversationId id = steps.plan(demo.id("ingrid.hoekstra"), esra, LocalDate.now().atTime(9, 0));
+		steps.share(esra, id, ConversationSteps.EMPTY);
+		steps.start(esra, id);
+		steps.agree(demo.id("ingrid.hoekstra"), id, "Excel-cursus voor gevorderden", Side.EMPLOYEE,
 				LocalDate.now().plusMonths(2), "ontwikkeling");
-		long agreement = followUp.of(esra).get(0).rawId();
+		long agreement = steps.agreementsOf(esra).get(0).rawId();
 
 		mvc.perform(post("/development/from-agreement/" + agreement).with(demo.as("ingrid.hoekstra")).with(csrf()))
 			.andExpect(flash().attribute("problem", MessageRef.of("development.fromAgreement.error.notYours")));

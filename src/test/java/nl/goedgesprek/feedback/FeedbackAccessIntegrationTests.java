@@ -17,6 +17,7 @@ import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.feedback.internal.Answering;
 import nl.goedgesprek.feedback.internal.Reading;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ DemoUsers.class, FeedbackTestConversations.class })
+@Import({ DemoUsers.class, ConversationSteps.class, FeedbackTestConversations.class })
 @DirtiesContext
 class FeedbackAccessIntegrationTests {
 

@@ -19,6 +19,7 @@ import nl.goedgesprek.feedback.internal.Answering;
 import nl.goedgesprek.feedback.internal.FeedbackAnswer;
 import nl.goedgesprek.mail.internal.ReminderScanner;
 import nl.goedgesprek.shared.PersonalData;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ DemoUsers.class, FeedbackTestConversations.class })
+@Import({ DemoUsers.class, ConversationSteps.class, FeedbackTestConversations.class })
 @DirtiesContext
 class FeedbackIntegrationTests {
 

@@ -3,28 +3,24 @@ package nl.goedgesprek.feedback;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
-import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.feedback.internal.Asking;
 import nl.goedgesprek.feedback.internal.FeedbackAnswer;
 import nl.goedgesprek.feedback.internal.NewRequest;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 /**
  * Steps the feedback tests share: a fresh annual conversation of Kevin with Pieter (so each test has
- * its own unshared preparations), and a request asked through the service.
+ * its own unshared preparations), and a request asked through the service. Import it together with
+ * {@link ConversationSteps}; not a component, so the feedback module test (which starts feedback alone) does
+ * not pick it up.
  */
-@Component
 class FeedbackTestConversations {
 
-	private final ConversationPlanning planning;
-
-	private final Cards cards;
+	private final ConversationSteps steps;
 
 	private final Asking asking;
 
@@ -34,22 +30,17 @@ class FeedbackTestConversations {
 
 	private int days = 10;
 
-	FeedbackTestConversations(ConversationPlanning planning, Cards cards, Asking asking, DemoUsers demo,
+	FeedbackTestConversations(ConversationSteps steps, Asking asking, DemoUsers demo,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		this.planning = planning;
-		this.cards = cards;
+		this.steps = steps;
 		this.asking = asking;
 		this.demo = demo;
 		this.jdbc = jdbc;
 	}
 
 	ConversationId kevinWithPieter() {
-		return planning.plan(demo.id("pieter.jansen"), demo.id("kevin.deboer"), ConversationKind.ANNUAL,
-				LocalDate.now().plusDays(days++).atTime(10, 0), cards.publishedCards().stream()
-					.filter(card -> card.suggestedFor() == ConversationKind.ANNUAL)
-					.findFirst()
-					.orElseThrow()
-					.id());
+		return steps.plan(demo.id("pieter.jansen"), demo.id("kevin.deboer"), ConversationKind.ANNUAL,
+				LocalDate.now().plusDays(days++).atTime(10, 0));
 	}
 
 	String question(ConversationId conversation) {

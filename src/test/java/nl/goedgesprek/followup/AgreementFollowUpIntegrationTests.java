@@ -3,8 +3,6 @@ package nl.goedgesprek.followup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,17 +13,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class AgreementFollowUpIntegrationTests {
 
 	@Autowired
@@ -57,19 +49,7 @@ class AgreementFollowUpIntegrationTests {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	AgreementFollowUp followUp;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Autowired
 	Inbox inbox;
@@ -78,14 +58,14 @@ class AgreementFollowUpIntegrationTests {
 
 	@BeforeEach
 	void anAgreementOwnedBySanne() {
-		ConversationId id = planning.plan(demo.id("mohammed.elidrissi"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
-				LocalDateTime.now().plusDays(1), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(demo.id("mohammed.elidrissi"), id, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
-		talking.start(demo.id("mohammed.elidrissi"), id);
-		talking.makeAgreement(demo.id("pieter.jansen"), id, "Meelopen met de kwaliteitsmedewerker", Side.EMPLOYEE,
+		ConversationId id = steps.plan(demo.id("mohammed.elidrissi"), demo.id("pieter.jansen"),
+				LocalDateTime.now().plusDays(1));
+		steps.share(demo.id("mohammed.elidrissi"), id, ConversationSteps.EMPTY);
+		steps.start(demo.id("mohammed.elidrissi"), id);
+		steps.agree(demo.id("pieter.jansen"), id, "Meelopen met de kwaliteitsmedewerker", Side.EMPLOYEE,
 				LocalDate.now().plusMonths(1), "ontwikkeling");
-		talking.close(demo.id("pieter.jansen"), id);
-		agreement = followUp.of(demo.id("mohammed.elidrissi")).get(0).rawId();
+		steps.close(demo.id("pieter.jansen"), id);
+		agreement = steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0).rawId();
 	}
 
 	private String progress() {
@@ -94,7 +74,7 @@ class AgreementFollowUpIntegrationTests {
 
 	/** The version the owner's page shows, as the progress form sends it. */
 	private String version() {
-		return String.valueOf(followUp.of(demo.id("mohammed.elidrissi")).get(0).version());
+		return String.valueOf(steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0).version());
 	}
 
 	@Test
@@ -120,7 +100,7 @@ class AgreementFollowUpIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(post(progress()).with(demo.as("fatima.elamrani")).with(csrf()).param("status", "DONE"))
 			.andExpect(status().isNotFound());
-		assertThat(followUp.of(demo.id("mohammed.elidrissi")).get(0).status()).isEqualTo(Agreement.Status.OPEN);
+		assertThat(steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0).status()).isEqualTo(Agreement.Status.OPEN);
 	}
 
 	@Test
@@ -130,7 +110,7 @@ class AgreementFollowUpIntegrationTests {
 		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "NOT_ACHIEVED")
 				.param("note", "Geen tijd door de drukte in december"))
 			.andExpect(flash().attribute("notice", "agreement.notice.progress"));
-		Agreement stored = followUp.of(demo.id("mohammed.elidrissi")).get(0);
+		Agreement stored = steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0);
 		assertThat(stored.statusReason()).isEqualTo("Geen tijd door de drukte in december");
 
 		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "DONE"))

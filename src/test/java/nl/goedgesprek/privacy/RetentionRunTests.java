@@ -16,15 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.privacy.internal.RetentionRuns;
 import nl.goedgesprek.shared.Refusal;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "spring.application.name=retention")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 abstract class RetentionRunTests {
 
 	@Autowired
@@ -63,13 +59,7 @@ abstract class RetentionRunTests {
 	RetentionRuns runs;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Test
 	void theRunRemovesWhatIsPastItsTermExactlyAsTheDryRunSaid() throws Exception {
@@ -223,10 +213,9 @@ abstract class RetentionRunTests {
 	}
 
 	private ConversationId unsharedDraftOfCancelled(long employee, long manager) {
-		ConversationId id = planning.plan(EmployeeId.of(manager), EmployeeId.of(employee), ConversationKind.CHECK_IN,
-				LocalDate.now().plusDays(3).atTime(9, 0), cards.publishedCards().get(0).id());
-		preparing.saveDraft(EmployeeId.of(employee), id, null,
-				new PreparationDraft(Map.of(), Map.of(), List.of("Een punt dat nooit besproken werd"), null));
+		ConversationId id = steps.plan(EmployeeId.of(manager), EmployeeId.of(employee), LocalDate.now().plusDays(3).atTime(9, 0));
+		steps.saveDraft(EmployeeId.of(employee), id,
+				ConversationSteps.preparation(Map.of(), Map.of(), List.of("Een punt dat nooit besproken werd")));
 		jdbc.sql("update conversation set status = 'CANCELLED', scheduled_at = :at where id = :id")
 			.param("at", Timestamp.valueOf(LocalDate.now().minusMonths(8).atTime(9, 0))).param("id", id.value()).update();
 		return id;

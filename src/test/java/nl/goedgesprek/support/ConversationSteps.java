@@ -8,19 +8,27 @@ import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
+import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Side;
+import nl.goedgesprek.conversations.internal.Acknowledgement;
+import nl.goedgesprek.conversations.internal.Agreement;
+import nl.goedgesprek.conversations.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 
 /**
- * The steps of a conversation as a test needs them, through the application's own services: a
- * check-in on the first published card, both preparations shared, held by the manager, closed.
- * Import it with {@code @Import(ConversationSteps.class)}.
+ * The steps of a conversation as a test needs them, through the application's own services: plan,
+ * prepare and share, talk (notes, agreements), close, acknowledge, follow up. The one entry to the
+ * conversations module's internals for the tests of other modules, so a change inside conversations
+ * is followed here once. Value types ({@link PreparationDraft}, {@code Acknowledgement.Kind},
+ * {@code Agreement.Status}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
  */
 @Component
 public class ConversationSteps {
@@ -34,33 +42,126 @@ public class ConversationSteps {
 
 	private final Talking talking;
 
+	private final Recording recording;
+
+	private final AgreementFollowUp followUp;
+
 	private final Cards cards;
 
-	ConversationSteps(ConversationPlanning planning, Preparing preparing, Talking talking, Cards cards) {
+	ConversationSteps(ConversationPlanning planning, Preparing preparing, Talking talking, Recording recording,
+			AgreementFollowUp followUp, Cards cards) {
 		this.planning = planning;
 		this.preparing = preparing;
 		this.talking = talking;
+		this.recording = recording;
+		this.followUp = followUp;
 		this.cards = cards;
 	}
 
-	/** A check-in, planned by the manager. */
-	public ConversationId plan(EmployeeId employee, EmployeeId manager, LocalDateTime at) {
-		return planning.plan(employee, manager, ConversationKind.CHECK_IN, at, cards.publishedCards().get(0).id());
+	/** A preparation with answers by key, scores by key and talking points. */
+	public static PreparationDraft preparation(Map<String, String> texts, Map<String, Integer> scores,
+			List<String> talkingPoints) {
+		return new PreparationDraft(texts, scores, talkingPoints, null);
+	}
+
+	/*
+	 * Whoever comes first plans, as on the planning page: the partner is one of the planner's reports or the
+	 * planner's own manager.
+	 */
+
+	/** A check-in on the first published card, planned by {@code planner} with {@code partner}. */
+	public ConversationId plan(EmployeeId planner, EmployeeId partner, LocalDateTime at) {
+		return plan(planner, partner, ConversationKind.CHECK_IN, at, cards.publishedCards().get(0).id());
+	}
+
+	/** A conversation of this kind on the first published card suggested for it, planned by {@code planner}. */
+	public ConversationId plan(EmployeeId planner, EmployeeId partner, ConversationKind kind, LocalDateTime at) {
+		return plan(planner, partner, kind, at, cards.publishedCards()
+			.stream()
+			.filter(card -> card.suggestedFor() == kind)
+			.findFirst()
+			.orElseThrow()
+			.id());
+	}
+
+	/** On this card. */
+	public ConversationId plan(EmployeeId planner, EmployeeId partner, ConversationKind kind, LocalDateTime at,
+			CardId card) {
+		return planning.plan(planner, partner, kind, at, card);
+	}
+
+	public void cancel(EmployeeId actor, ConversationId id, String reason) {
+		planning.cancel(actor, id, null, reason);
+	}
+
+	/** Saves a draft of one's own preparation without sharing it; returns its new version. */
+	public Integer saveDraft(EmployeeId author, ConversationId id, PreparationDraft draft) {
+		return preparing.saveDraft(author, id, null, draft);
+	}
+
+	/** Shares what one's own preparation holds. */
+	public void share(EmployeeId author, ConversationId id) {
+		preparing.share(author, id);
+	}
+
+	/** Saves {@code draft} as one's own preparation and shares it. */
+	public void share(EmployeeId author, ConversationId id, PreparationDraft draft) {
+		preparing.saveAndShare(author, id, null, draft);
+	}
+
+	public void start(EmployeeId actor, ConversationId id) {
+		talking.start(actor, id);
+	}
+
+	public void note(EmployeeId actor, ConversationId id, String themeKey, String text) {
+		talking.writeNote(actor, id, themeKey, null, text);
+	}
+
+	public void agree(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due) {
+		agree(actor, id, description, owner, due, null);
+	}
+
+	/** An agreement under a theme of the card. */
+	public void agree(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due,
+			String themeKey) {
+		talking.makeAgreement(actor, id, description, owner, due, themeKey);
+	}
+
+	public void close(EmployeeId actor, ConversationId id) {
+		talking.close(actor, id);
 	}
 
 	/**
-	 * A check-in held today: both share {@code preparation}, the manager starts it, {@code during}
-	 * writes notes or agreements, the manager closes it.
+	 * A check-in held today, planned by the employee: both share {@code preparation}, the manager starts it,
+	 * {@code during} writes notes or agreements, the manager closes it.
 	 */
 	public ConversationId held(EmployeeId employee, EmployeeId manager, PreparationDraft preparation,
 			Consumer<ConversationId> during) {
 		ConversationId id = plan(employee, manager, LocalDate.now().atTime(8, 0));
-		preparing.saveAndShare(employee, id, null, preparation);
-		preparing.saveAndShare(manager, id, null, preparation);
-		talking.start(manager, id);
+		share(employee, id, preparation);
+		share(manager, id, preparation);
+		start(manager, id);
 		during.accept(id);
-		talking.close(manager, id);
+		close(manager, id);
 		return id;
+	}
+
+	public void acknowledge(EmployeeId actor, ConversationId id, Acknowledgement.Kind kind) {
+		recording.acknowledge(actor, id, kind);
+	}
+
+	public void pulse(EmployeeId actor, ConversationId id, int good, int heard) {
+		recording.answerPulse(actor, id, good, heard);
+	}
+
+	/** The agreements {@code person} follows up: their own and their reports'. */
+	public List<Agreement> agreementsOf(EmployeeId person) {
+		return followUp.of(person);
+	}
+
+	/** The owner reports progress on an agreement (terugkoppeling). */
+	public void report(EmployeeId actor, long agreementId, Agreement.Status status, String note) {
+		followUp.report(actor, agreementId, null, status, note);
 	}
 
 }

@@ -29,8 +29,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import nl.goedgesprek.shared.EditClash;
 
 /**
@@ -84,6 +86,7 @@ class PreparationControllerTests {
 		mvc.perform(post("/conversations/5/preparation").with(user(SANNE)).with(csrf()).header("HX-Request", "true")
 				.param("version", "3").param("a.resultaten.q1", "Trots"))
 			.andExpect(status().isOk())
+			.andExpect(view().name(PreparationController.SAVED_FRAGMENT))
 			.andExpect(content().string(allOf(containsString("id=\"prep-version\""), containsString("value=\"4\""),
 					containsString("hx-swap-oob"), containsString("Opgeslagen om 10:52"), not(containsString("<html")))));
 	}
@@ -93,7 +96,9 @@ class PreparationControllerTests {
 		given(preparing.saveDraft(any(), any(), any(), any())).willReturn(1);
 
 		mvc.perform(post("/conversations/5/preparation").with(user(SANNE)).with(csrf()).param("a.resultaten.q1", "Trots"))
-			.andExpect(redirectedUrl("/conversations/5/preparation"));
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/conversations/5/preparation"))
+			.andExpect(flash().attribute("notice", "preparation.notice.saved"));
 	}
 
 	@Test
@@ -103,6 +108,7 @@ class PreparationControllerTests {
 		mvc.perform(post("/conversations/5/preparation").with(user(SANNE)).with(csrf()).header("HX-Request", "true")
 				.param("version", "1").param("a.resultaten.q1", "Trots"))
 			.andExpect(status().isConflict())
+			.andExpect(view().name(PreparationController.SAVED_FRAGMENT))
 			.andExpect(content().string(allOf(containsString("in een ander venster of op een ander apparaat opgeslagen"),
 					containsString("save-status--problem"), not(containsString("id=\"prep-version\"")))));
 	}
