@@ -62,7 +62,7 @@ class ReflowBrowserTests extends BrowserTest {
 		// role (they differ per side), the rest for the first role that reaches it
 		java.util.Set<String> checked = CHECKED.computeIfAbsent(language, l -> java.util.concurrent.ConcurrentHashMap.newKeySet());
 		Browser.viewport(browser, 1280);
-		Map<String, String> pages = crawl(person, (kind, path) -> {
+		Map<String, String> pages = crawl(person, kind -> !perPerson(kind) && checked.contains(kind), (kind, path) -> {
 			if (!perPerson(kind) && !checked.add(kind)) {
 				return false;
 			}
@@ -71,8 +71,10 @@ class ReflowBrowserTests extends BrowserTest {
 		});
 		assertThat(pages).as("pages of " + person + " checked").hasSizeGreaterThan(2);
 		System.out.println("Reflow and axe for " + person + " in " + language + ": " + pages.size() + " pages " + pages.keySet());
+		// At phone width in Dutch only: the English pages are the same markup with other words, checked
+		// whole at the laptop width; all four passes took the suite past CI's 15 minutes.
 		Browser.viewport(browser, 390);
-		for (var page : pages.entrySet()) {
+		for (var page : language.equals("nl") ? pages.entrySet() : java.util.Set.<Map.Entry<String, String>>of()) {
 			browser.get(url(page.getValue()));
 			browser.findElement(By.tagName("h1"));
 			problems.addAll(check(person, page.getKey(), 390, language, NARROW));
@@ -95,8 +97,10 @@ class ReflowBrowserTests extends BrowserTest {
 		String where = person + " " + kind + " " + width + "px " + language;
 		List<String> problems = new ArrayList<>(reflowProblems(where, width));
 		problems.addAll(axeProblems(where, rules));
-		Browser.screenshot(browser, "reflow-" + person.substring(0, person.indexOf('.')) + "-"
+		if (language.equals("nl")) {
+			Browser.screenshot(browser, "reflow-" + person.substring(0, person.indexOf('.')) + "-"
 				+ kind.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + width + "-" + language);
+		}
 		return problems;
 	}
 
@@ -117,14 +121,16 @@ class ReflowBrowserTests extends BrowserTest {
 	 * /conversations/{id}/record}) is one kind. Downloads, feeds and signing out are not pages.
 	 */
 	@SuppressWarnings("unchecked")
-	Map<String, String> crawl(String person, java.util.function.BiPredicate<String, String> check) {
+	Map<String, String> crawl(String person, java.util.function.Predicate<String> checkedBefore,
+			java.util.function.BiPredicate<String, String> check) {
 		Map<String, String> pages = new LinkedHashMap<>();
 		java.util.Deque<String> queue = new java.util.ArrayDeque<>(start(person));
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		while (!queue.isEmpty() && pages.size() < MOST_PAGES) {
 			String path = queue.removeFirst();
 			String kind = kindOf(path);
-			if (!seen.add(kind)) {
+			// a kind another role's crawl checked is not opened again: its links were followed then
+			if (!seen.add(kind) || checkedBefore.test(kind)) {
 				continue;
 			}
 			browser.get(url(path));
@@ -212,8 +218,15 @@ class ReflowBrowserTests extends BrowserTest {
 	}
 
 	private List<String> axeProblems(String where, List<String> rules) {
-		AxeBuilder axe = rules.isEmpty() ? new AxeBuilder().withTags(AXE_TAGS) : new AxeBuilder().withOnlyRules(rules);
-		Results results = axe.analyze(browser);
+		// only violations are asked for: axe then skips describing every passed check, most of its time
+		com.deque.html.axecore.args.AxeRunOnlyOptions only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
+		only.setType(rules.isEmpty() ? "tag" : "rule");
+		only.setValues(rules.isEmpty() ? AXE_TAGS : rules);
+		com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+		options.setRunOnly(only);
+		options.setResultTypes(List.of("violations"));
+		options.setIFrames(false);
+		Results results = new AxeBuilder().withOptions(options).analyze(browser);
 		List<String> problems = new ArrayList<>();
 		for (Rule rule : results.getViolations()) {
 			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
