@@ -62,10 +62,10 @@ class ReflowBrowserTests extends BrowserTest {
 		// role (they differ per side), the rest for the first role that reaches it
 		java.util.Set<String> checked = CHECKED.computeIfAbsent(language, l -> java.util.concurrent.ConcurrentHashMap.newKeySet());
 		Browser.viewport(browser, 1280);
-		Map<String, String> pages = crawl(person,
-				kind -> !(language.equals("nl") ? perPerson(kind) : kind.equals("/")) && checked.contains(kind), (kind, path) -> {
-			// in English one's own conversation pages are checked once, like any other kind
-			if (!(language.equals("nl") ? perPerson(kind) : kind.equals("/")) && !checked.add(kind)) {
+		// in English one's own conversation pages are checked once, like any other kind
+		java.util.function.Predicate<String> eachPerson = kind -> language.equals("nl") ? perPerson(kind) : kind.equals("/");
+		Map<String, String> pages = crawl(person, kind -> !eachPerson.test(kind) && checked.contains(kind), (kind, path) -> {
+			if (!eachPerson.test(kind) && !checked.add(kind)) {
 				return false;
 			}
 			problems.addAll(check(person, kind, 1280, language, FULL));
