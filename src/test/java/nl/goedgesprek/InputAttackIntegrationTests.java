@@ -103,6 +103,12 @@ class InputAttackIntegrationTests {
 
 	private DatabaseFingerprint fingerprint;
 
+	/**
+	 * The database as the last write left it, when no request was sent since: the next write's "before"
+	 * (taking it again doubled the walk's time). Any other request forgets it, as a page may write too.
+	 */
+	private DatabaseFingerprint.State settled;
+
 	/** A form found on a page, with the values the page filled in. */
 	private record Form(String who, String page, HttpMethod method, String action, boolean htmx,
 			Map<String, String> fields) {
@@ -263,7 +269,7 @@ class InputAttackIntegrationTests {
 		String description = form.method() + " " + form.action() + " by " + form.who() + " with " + what;
 		boolean writes = form.method() != HttpMethod.GET;
 		boolean overLong = values.containsValue(OVER_LONG);
-		var before = writes ? fingerprint.take() : null;
+		var before = writes ? (settled != null ? settled : fingerprint.take()) : null;
 		long cutBefore = writes && overLong ? fingerprint.cutCopiesOf(MARKER, OVER_LONG.length()) : 0;
 		MvcResult result = perform(form.who(), builder, form.page(), description);
 		if (result == null || !writes) {
@@ -271,6 +277,7 @@ class InputAttackIntegrationTests {
 		}
 		boolean refused = refused(result);
 		var after = fingerprint.take();
+		settled = after;
 		if (refused && !before.equals(after)) {
 			failures.add(description + ": refused (" + result.getResponse().getStatus() + ") but wrote "
 					+ before.difference(after));
@@ -389,7 +396,9 @@ class InputAttackIntegrationTests {
 								address, "GET " + address + " with an over-long filter value");
 					}
 					else {
-						for (String body : bodies) {
+						// every body with a live id; a malformed id with three kinds of body (not JSON, a patch, a
+						// whole resource): every body with every id made this the walk's slowest part
+						for (String body : id.equals("1") ? bodies : List.of(bodies.get(0), bodies.get(11), bodies.get(12))) {
 							perform("scim", request(HttpMethod.valueOf(method.name()), address).contentType("application/scim+json")
 								.content(body), address, method + " " + address + " with " + shorten(body));
 						}
@@ -415,6 +424,7 @@ class InputAttackIntegrationTests {
 	}
 
 	private MvcResult perform(String who, MockHttpServletRequestBuilder builder, String page, String description) {
+		settled = null;
 		try {
 			MvcResult result = mvc.perform(builder.with(users.get(who))).andReturn();
 			if (result.getHandler() instanceof HandlerMethod handler) {

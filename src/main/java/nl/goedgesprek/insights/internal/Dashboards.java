@@ -2,10 +2,6 @@ package nl.goedgesprek.insights.internal;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -16,27 +12,16 @@ import nl.goedgesprek.people.People;
 
 /**
  * Puts a dashboard together. Its parts are independent queries over the read models, so they run
- * side by side on the connection pool: the page waits for the slowest part, not for their sum. Each
- * part reads in its own short transaction; a conversation held while the page is built may show in
- * one part and not yet in another, which a dashboard of totals can live with.
+ * side by side ({@link DashboardParts}): the page waits for the slowest part, not for their sum. Each
+ * part of a page reads in its own short transaction; a conversation held while the page is built may
+ * show in one part and not yet in another, which a dashboard of totals can live with. Within a
+ * caller's transaction the parts read in that transaction, one after the other.
  */
 @Service
 public class Dashboards {
 
-	/**
-	 * The threads the parts run on. There is no queue: when every thread is busy with other people's
-	 * dashboards, the request's own thread runs the part (caller runs). A fixed pool of 4 with a queue
-	 * made every HR user wait behind everyone else's parts, so the whole application computed at most
-	 * four parts at a time and dashboards stopped getting through faster beyond 8 concurrent users,
-	 * while connections and request threads stood idle. Eight threads leave room in the connection pool
-	 * (10) for the request threads themselves.
-	 */
-	private final ExecutorService parts = new ThreadPoolExecutor(0, 8, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-			runnable -> {
-				Thread thread = new Thread(runnable, "insights-dashboard");
-				thread.setDaemon(true);
-				return thread;
-			}, new ThreadPoolExecutor.CallerRunsPolicy());
+	/** Side by side on their own threads; inline within a caller's transaction ({@link DashboardParts}). */
+	private final DashboardParts parts = new DashboardParts();
 
 	private final Coverage coverage;
 
@@ -154,7 +139,7 @@ public class Dashboards {
 
 	@PreDestroy
 	void stop() {
-		parts.shutdownNow();
+		parts.stop();
 	}
 
 }
