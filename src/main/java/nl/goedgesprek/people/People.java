@@ -37,8 +37,9 @@ public class People {
 		return queries.names(ids);
 	}
 
+	/** A person as they are now; asked again within one page request, the first answer (RequestMemo). */
 	public Optional<Person> find(EmployeeId id) {
-		return queries.find(id);
+		return nl.goedgesprek.shared.RequestMemo.remember("person", id, () -> queries.find(id));
 	}
 
 	/** The languages a person can choose; Dutch is the default. */
@@ -114,7 +115,8 @@ public class People {
 
 	/** How often the good conversation should happen in this organisation. */
 	public OrganisationRhythm rhythm() {
-		return organisations.findTheOrganisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT);
+		return nl.goedgesprek.shared.RequestMemo.remember("organisation rhythm", "",
+				() -> organisations.findTheOrganisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT));
 	}
 
 	public PeopleOverview overview() {

@@ -121,7 +121,13 @@ class SqlBudgetIntegrationTests {
 	private int count(String page, long person) throws Exception {
 		RequestPostProcessor who = as(person);
 		mvc.perform(get(page).with(who)).andExpect(status().isOk()); // caches warm, as on a running server
-		return sql.count(() -> mvc.perform(get(page).with(who)).andExpect(status().isOk()));
+		int count = sql.count(() -> mvc.perform(get(page).with(who)).andExpect(status().isOk()));
+		// -Dsql.budget.show=/record (part of an address) prints what that page sends, to see where they go
+		String show = System.getProperty("sql.budget.show");
+		if (show != null && page.contains(show)) {
+			System.out.println("Statements of " + page + " (" + count + "):\n  " + String.join("\n  ", sql.statements()));
+		}
+		return count;
 	}
 
 	private RequestPostProcessor as(long person) {

@@ -26,12 +26,15 @@ public class SqlCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final List<String> sent = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
 	private volatile Predicate<Thread> counted = thread -> false;
 
 	/** The statements {@code work} sent from this thread and the dashboard's parts. */
 	public <T> int count(Callable<T> work) throws Exception {
 		Thread caller = Thread.currentThread();
 		count.set(0);
+		sent.clear();
 		counted = thread -> thread == caller || thread.getName().startsWith("insights-dashboard");
 		try {
 			work.call();
@@ -39,6 +42,13 @@ public class SqlCounter {
 		}
 		finally {
 			counted = thread -> false;
+		}
+	}
+
+	/** The statements the last {@link #count} counted, in the order they were sent: to see where a page's go. */
+	public List<String> statements() {
+		synchronized (sent) {
+			return List.copyOf(sent);
 		}
 	}
 
@@ -53,6 +63,7 @@ public class SqlCounter {
 			public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 				if (counted.test(Thread.currentThread())) {
 					count.incrementAndGet();
+					queries.forEach(query -> sent.add(query.getQuery()));
 				}
 			}
 		}).build();

@@ -45,8 +45,15 @@ public class PrivateNotes {
 	/** The viewer's own notes on a conversation they take part in, if they wrote any. */
 	@Transactional(readOnly = true)
 	public Optional<PrivateNote> own(EmployeeId viewer, ConversationId id) {
-		participation.load(viewer, id);
-		return notes.findByConversationIdAndAuthorId(id, viewer)
+		return own(viewer, participation.load(viewer, id));
+	}
+
+	/** The same, for a conversation the page loaded already (loading it again cost the page two statements). */
+	public Optional<PrivateNote> own(EmployeeId viewer, Conversation conversation) {
+		if (!access.maySeeConversationContent(viewer, conversation.employeeId(), conversation.managerId())) {
+			throw new ConversationNotFoundException(conversation.id());
+		}
+		return notes.findByConversationIdAndAuthorId(conversation.id(), viewer)
 			.filter(note -> access.mayReadPrivateNote(viewer, note.authorId()));
 	}
 

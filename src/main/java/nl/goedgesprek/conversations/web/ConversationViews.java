@@ -87,7 +87,7 @@ class ConversationViews {
 				sides.otherHasShared(), sides.otherHasBegun(), notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
 				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation),
-				runningAgenda.of(conversation), privateNotes.own(viewer, conversationId).orElse(null));
+				runningAgenda.of(conversation), privateNotes.own(viewer, conversation).orElse(null));
 	}
 
 	/**
