@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code EarlierConversations.OF_THE_PAIR}), so the literals of one concatenation are read as one text,
  * with the module's string constants filled in. A name counts when it follows a word that takes a table
  * ({@code from}, {@code join}, {@code into}, {@code update}, {@code table}, {@code using}, and each name of
- * a comma-separated {@code from} list), and when it is the table argument of {@code ErasureRows}'
- * {@code delete("t", ...)} and {@code update("t", ...)}. Only known table and view names are reported, so a
+ * a comma-separated {@code from} list), and when it is the table argument of a call such as
+ * {@code ErasureRows}' {@code delete("t", ...)} and {@code update("t", ...)} or Bucket4j's {@code table("t")}. Only known table and view names are reported, so a
  * sentence such as "from Pieter" is no finding.
  */
 final class SqlTables {
@@ -32,8 +32,12 @@ final class SqlTables {
 
 	private static final Pattern LISTED = Pattern.compile(",\\s*" + NAME);
 
-	/** {@code rows.delete("calendar_feed", ...)} and {@code rows.update("answer", ...)} (ErasureRows). */
-	private static final Pattern ERASURE_ROWS = Pattern.compile("\\.(delete|update)\\(\\s*\"" + NAME + "\"");
+	/**
+	 * A table named as an argument: {@code rows.delete("calendar_feed", ...)} and {@code rows.update("answer", ...)}
+	 * (ErasureRows), {@code .table("throttle_bucket")} (Bucket4j), {@code withTableName("x")} (SimpleJdbcInsert).
+	 */
+	private static final Pattern TABLE_ARGUMENT = Pattern
+		.compile("\\.(delete|update|table|withTableName)\\(\\s*\"" + NAME + "\"");
 
 	private SqlTables() {
 	}
@@ -73,9 +77,9 @@ final class SqlTables {
 				}
 			}
 		}
-		Matcher erasure = ERASURE_ROWS.matcher(code);
-		while (erasure.find()) {
-			add(found, erasure.group(2).toLowerCase(Locale.ROOT), known);
+		Matcher argument = TABLE_ARGUMENT.matcher(code);
+		while (argument.find()) {
+			add(found, argument.group(2).toLowerCase(Locale.ROOT), known);
 		}
 		return found;
 	}
