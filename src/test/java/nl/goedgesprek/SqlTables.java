@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * with the module's string constants filled in. A name counts when it follows a word that takes a table
  * ({@code from}, {@code join}, {@code into}, {@code update}, {@code table}, {@code using}, and each name of
  * a comma-separated {@code from} list), and when it is the table argument of a call such as
- * {@code ErasureRows}' {@code delete("t", ...)} and {@code update("t", ...)} or Bucket4j's {@code table("t")}. Only known table and view names are reported, so a
+ * {@code ErasureRows}' {@code delete("t", ...)} and {@code update("t", ...)} or Bucket4j's {@code table("t")}.
+ * Spring Data JDBC aggregates name tables without SQL: a class with an {@code @Id} its own (by its name in
+ * snake case, or {@code @Table}), and each {@code @MappedCollection} the element type's. Only known table and view names are reported, so a
  * sentence such as "from Pieter" is no finding.
  */
 final class SqlTables {
@@ -38,6 +40,16 @@ final class SqlTables {
 	 */
 	private static final Pattern TABLE_ARGUMENT = Pattern
 		.compile("\\.(delete|update|table|withTableName)\\(\\s*\"" + NAME + "\"");
+
+	/** A Spring Data JDBC aggregate root: a class with an {@code @Id}, mapped to its own name. */
+	private static final Pattern AGGREGATE = Pattern.compile("\\bclass\\s+([A-Z]\\w*)");
+
+	/** A {@code @MappedCollection} field: its element type is mapped to a table of its own. */
+	private static final Pattern MAPPED_COLLECTION = Pattern
+		.compile("@MappedCollection(?:\\([^)]*\\))?\\s+(?:private\\s+|final\\s+)*(?:Set|List|Map)<(?:\\w+\\s*,\\s*)?(\\w+)>");
+
+	/** {@code @Table("x")} on an entity. */
+	private static final Pattern TABLE_ANNOTATION = Pattern.compile("@Table\\(\\s*(?:value\\s*=\\s*|name\\s*=\\s*)?\"" + NAME + "\"");
 
 	private SqlTables() {
 	}
@@ -77,11 +89,31 @@ final class SqlTables {
 				}
 			}
 		}
+		// Spring Data JDBC names tables as well: an aggregate's (by its class name, or @Table) and its collections'
+		if (code.contains("org.springframework.data.annotation.Id")) {
+			Matcher aggregate = AGGREGATE.matcher(code);
+			if (aggregate.find()) {
+				add(found, snakeCase(aggregate.group(1)), known);
+			}
+		}
+		Matcher collection = MAPPED_COLLECTION.matcher(code);
+		while (collection.find()) {
+			add(found, snakeCase(collection.group(1)), known);
+		}
+		Matcher annotation = TABLE_ANNOTATION.matcher(code);
+		while (annotation.find()) {
+			add(found, annotation.group(1).toLowerCase(Locale.ROOT), known);
+		}
 		Matcher argument = TABLE_ARGUMENT.matcher(code);
 		while (argument.find()) {
 			add(found, argument.group(2).toLowerCase(Locale.ROOT), known);
 		}
 		return found;
+	}
+
+	/** {@code ProgressNote} to {@code progress_note}, as Spring Data JDBC names a table after a type. */
+	static String snakeCase(String type) {
+		return type.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static void add(Set<String> found, String name, Set<String> known) {

@@ -197,6 +197,17 @@ class TableOwnershipTests {
 				ownership)).as("the temporary allowance").isEmpty();
 		assertThat(crossings(Map.of("conversations", Map.of("conversations/X.java", "String s = \"update employee set a = 1\";")),
 				ownership)).containsExactly("conversations/X.java: employee (owned by people)");
+		String aggregate = """
+				import org.springframework.data.annotation.Id;
+				public class Pulse {
+					@Id Long id;
+					@MappedCollection(idColumn = "x")
+					private Set<AgreementReview> reviews;
+				}
+				""";
+		assertThat(crossings(Map.of("insights", Map.of("insights/Pulse.java", aggregate)), ownership))
+			.as("Spring Data JDBC aggregates and their collections").containsExactly(
+					"insights/Pulse.java: pulse (owned by followup)", "insights/Pulse.java: agreement_review (owned by followup)");
 	}
 
 	static List<String> crossings(Map<String, Map<String, String>> sources, Ownership ownership) {
