@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * ({@code from}, {@code join}, {@code into}, {@code update}, {@code table}, {@code using}, and each name of
  * a comma-separated {@code from} list), and when it is the table argument of a call such as
  * {@code ErasureRows}' {@code delete("t", ...)} and {@code update("t", ...)} or Bucket4j's {@code table("t")}.
- * Spring Data JDBC aggregates name tables without SQL: a class with an {@code @Id} its own (by its name in
- * snake case, or {@code @Table}), and each {@code @MappedCollection} the element type's. Only known table and view names are reported, so a
- * sentence such as "from Pieter" is no finding.
+ * Spring Data JDBC aggregates name tables without SQL: a class with an {@code @Id} its own (by its name
+ * in snake case, or {@code @Table}), and each {@code @MappedCollection} the element type's. Only known
+ * table and view names are reported, so a sentence such as "from Pieter" is no finding.
  */
 final class SqlTables {
 
