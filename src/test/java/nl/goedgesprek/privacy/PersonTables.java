@@ -42,9 +42,19 @@ final class PersonTables {
 					add(tables, keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME"));
 				}
 			}
+			Set<String> views = new TreeSet<>();
+			try (ResultSet found = meta.getTables(null, schema, "%", new String[] { "VIEW" })) {
+				while (found.next()) {
+					views.add(found.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+				}
+			}
 			try (ResultSet columns = meta.getColumns(null, schema, "%", "%")) {
 				while (columns.next()) {
 					String column = columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+					// a module's published view (people_employee_v) shows a table's rows; it holds none
+					if (views.contains(columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
+						continue;
+					}
 					if (PERSON_COLUMN.matcher(column).matches() && !NOT_A_PERSON.contains(column)) {
 						add(tables, columns.getString("TABLE_NAME"), column);
 					}

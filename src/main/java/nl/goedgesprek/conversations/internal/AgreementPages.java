@@ -87,7 +87,7 @@ public class AgreementPages {
 	 */
 	public List<Agreement> inheritedBy(EmployeeId manager) {
 		List<Agreement> rows = new ArrayList<>(jdbc.sql(COLUMNS + """
-				join employee e on e.id = a.employee_id
+				join people_employee_v e on e.id = a.employee_id
 				where e.manager_id = :manager and e.active = true and a.manager_id <> :manager
 				  and a.status in ('OPEN', 'IN_PROGRESS')""")
 			.param("manager", manager.value())

@@ -39,8 +39,8 @@ public class ConversationQueries {
 			       (select count(*) from preparation p where p.conversation_id = c.id and p.side = 'EMPLOYEE' and p.shared_at is not null) as employee_shared,
 			       (select count(*) from preparation p where p.conversation_id = c.id and p.side = 'MANAGER' and p.shared_at is not null) as manager_shared
 			from conversation c
-			join employee e on e.id = c.employee_id
-			join employee m on m.id = c.manager_id
+			join people_employee_v e on e.id = c.employee_id
+			join people_employee_v m on m.id = c.manager_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -84,7 +84,7 @@ public class ConversationQueries {
 
 	/** The latest conversations of the people now in one team, for HR: names, dates and statuses only. */
 	public List<ConversationSummary> ofTeam(TeamId team, int limit) {
-		return jdbc.sql(SELECT + " where c.employee_id in (select t.id from employee t where t.team_id = :team)"
+		return jdbc.sql(SELECT + " where c.employee_id in (select t.id from people_employee_v t where t.team_id = :team)"
 				+ " order by c.scheduled_at desc" + firstRows(limit))
 			.param("team", team.value())
 			.query(this::summary)
@@ -130,7 +130,7 @@ public class ConversationQueries {
 				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
 				       (select count(*) from conversation c
 				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as annual_planned
-				from employee e where e.id in (:ids)
+				from people_employee_v e where e.id in (:ids)
 				""")
 			.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
 			.param("today", java.sql.Date.valueOf(now.toLocalDate()))

@@ -22,7 +22,7 @@ final class EarlierConversations {
 	 */
 	static final String RECORD_READABLE_BY_THE_PAIR = """
 			(c.employee_id = :employee and (c.manager_id = :manager or exists (
-			    select 1 from record_share s join employee e on e.id = c.employee_id
+			    select 1 from record_share s join people_employee_v e on e.id = c.employee_id
 			    where s.conversation_id = c.id and s.manager_id = :manager and e.manager_id = :manager)))""";
 
 	private EarlierConversations() {

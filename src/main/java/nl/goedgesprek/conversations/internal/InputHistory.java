@@ -37,7 +37,7 @@ public class InputHistory {
 				select c.id, c.scheduled_at, c.kind, m.name as manager_name, c.status,
 				       t.text, t.discussed, t.outcome, t.outcome_note
 				from conversation c
-				join employee m on m.id = c.manager_id
+				join people_employee_v m on m.id = c.manager_id
 				join preparation p on p.conversation_id = c.id and p.side = 'EMPLOYEE' and p.shared_at is not null
 				join talking_point t on t.preparation = p.id
 				where c.employee_id = :me and c.status <> 'CANCELLED'
@@ -62,7 +62,7 @@ public class InputHistory {
 				select t.text, t.added_at, t.outcome, t.outcome_note, t.counts_for, m.name as manager_name,
 				       c.id as settled_in, c.scheduled_at as settled_on, c.kind as settled_kind
 				from agenda_topic t
-				join employee m on m.id = t.manager_id
+				join people_employee_v m on m.id = t.manager_id
 				left join conversation c on c.id = t.settled_during
 				where t.employee_id = :me and t.added_by = :me
 				order by t.added_at desc, t.id desc""")

@@ -31,7 +31,7 @@ class OpenTasks {
 			select c.id, c.kind, %1$s as held_at, p.name as partner,
 			       (select count(*) from acknowledgement k where k.conversation = c.id and k.kind = 'SEEN' and k.side = '%2$s') as seen,
 			       (select count(*) from pulse u where u.conversation = c.id and u.side = '%2$s') as pulsed
-			from conversation c join employee p on p.id = c.%3$s
+			from conversation c join people_employee_v p on p.id = c.%3$s
 			where c.%4$s = :person and c.status in ('HELD', 'COMPLETED')""";
 
 	private final JdbcClient jdbc;

@@ -73,7 +73,7 @@ public class Appreciations {
 				select p.id, p.giver_id, g.name as giver, p.text, c.name as competency, o.title as organisation_goal,
 				       a.text as ambition, p.hidden_from_manager, p.given_at
 				from appreciation p
-				join employee g on g.id = p.giver_id
+				join people_employee_v g on g.id = p.giver_id
 				left join competency c on c.id = p.competency_id
 				left join organisation_goal o on o.id = p.organisation_goal_id
 				left join ambition a on a.id = p.ambition_id

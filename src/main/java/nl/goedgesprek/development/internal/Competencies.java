@@ -89,7 +89,7 @@ public class Competencies {
 				select c.*, k.status, s.name as suggested_by_name
 				from chosen_competency k
 				join competency c on c.id = k.competency_id
-				left join employee s on s.id = k.suggested_by
+				left join people_employee_v s on s.id = k.suggested_by
 				where k.employee_id = :employee
 				order by k.status, c.name""")
 			.param("employee", employee.value())

@@ -110,11 +110,11 @@ public class ConversationFacts {
 	@Transactional
 	public int fillMissing() {
 		totals.lock();
-		List<Long> conversations = jdbc.sql("select c.id from conversation c where c.status in ('HELD', 'COMPLETED')"
+		List<Long> conversations = jdbc.sql("select c.id from conversations_conversation_v c where c.status in ('HELD', 'COMPLETED')"
 				+ " and not exists (select 1 from insight_conversation i where i.conversation_id = c.id)").query(Long.class).list();
 		String insert = FactRows.conversations(cards.themesByKey()) + " and c.id in (:ids)";
 		inChunks(conversations, chunk -> jdbc.sql(insert).param("ids", chunk).update());
-		List<Long> agreements = jdbc.sql("select g.id from agreement g join insight_conversation i on i.conversation_id = g.conversation_id"
+		List<Long> agreements = jdbc.sql("select g.id from conversations_agreement_v g join insight_conversation i on i.conversation_id = g.conversation_id"
 				+ " where not exists (select 1 from insight_agreement x where x.agreement_id = g.id)").query(Long.class).list();
 		inChunks(agreements, chunk -> jdbc.sql(FactRows.AGREEMENTS + " and g.id in (:ids)").param("ids", chunk).update());
 		if (!conversations.isEmpty() || !agreements.isEmpty() || totals.missing()) {

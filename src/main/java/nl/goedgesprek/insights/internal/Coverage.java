@@ -47,7 +47,7 @@ public class Coverage {
 	public List<TeamRow> perTeam(Scope scope, LocalDate since) {
 		return scope.bind(jdbc.sql("select e.team_id, t.name, count(*) as people,"
 				+ " sum(case when r.last_held_on >= :since then 1 else 0 end) as covered"
-				+ " from employee e left join team t on t.id = e.team_id"
+				+ " from people_employee_v e left join people_team_v t on t.id = e.team_id"
 				+ " left join insight_reach r on r.scope_kind = 'O' and r.scope_id = 0 and r.employee_id = e.id"
 				+ " where " + scope.where() + " group by e.team_id, t.name order by t.name"))
 			.param("since", Date.valueOf(since))

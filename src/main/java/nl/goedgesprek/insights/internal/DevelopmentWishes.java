@@ -34,18 +34,18 @@ public class DevelopmentWishes {
 
 	public List<Count> competencies(Scope scope) {
 		if (scope.isOrganisation()) {
-			return organisation("select name from competency where active = true", """
+			return organisation("select name from development_competency_v where active = true", """
 					select c.name, e.team_id, count(distinct k.employee_id) as people
-					from competency c
-					join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
-					join employee e on e.id = k.employee_id
+					from development_competency_v c
+					join development_chosen_competency_v k on k.competency_id = c.id and k.status = 'CHOSEN'
+					join people_employee_v e on e.id = k.employee_id
 					where c.active = true and\s""" + Scope.organisation().where() + " group by c.name, e.team_id");
 		}
 		return scope.bind(jdbc.sql("""
 				select c.name, count(distinct k.employee_id) as people
-				from competency c
-				left join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
-				     and k.employee_id in (select e.id from employee e where """ + " " + scope.where() + """
+				from development_competency_v c
+				left join development_chosen_competency_v k on k.competency_id = c.id and k.status = 'CHOSEN'
+				     and k.employee_id in (select e.id from people_employee_v e where """ + " " + scope.where() + """
 				)
 				where c.active = true group by c.name order by 2 desc, c.name"""))
 			.query((rs, row) -> new Count(rs.getString("name"), Figure.of(rs.getLong("people"), rs.getLong("people"))))
@@ -54,18 +54,18 @@ public class DevelopmentWishes {
 
 	public List<Count> koers(Scope scope) {
 		if (scope.isOrganisation()) {
-			return organisation("select title from organisation_goal where active = true", """
+			return organisation("select title from development_organisation_goal_v where active = true", """
 					select o.title, e.team_id, count(distinct g.employee_id) as people
-					from organisation_goal o
-					join development_goal g on g.organisation_goal_id = o.id
-					join employee e on e.id = g.employee_id
+					from development_organisation_goal_v o
+					join development_goal_v g on g.organisation_goal_id = o.id
+					join people_employee_v e on e.id = g.employee_id
 					where o.active = true and\s""" + Scope.organisation().where() + " group by o.title, e.team_id");
 		}
 		return scope.bind(jdbc.sql("""
 				select o.title, count(distinct g.employee_id) as people
-				from organisation_goal o
-				left join development_goal g on g.organisation_goal_id = o.id
-				     and g.employee_id in (select e.id from employee e where """ + " " + scope.where() + """
+				from development_organisation_goal_v o
+				left join development_goal_v g on g.organisation_goal_id = o.id
+				     and g.employee_id in (select e.id from people_employee_v e where """ + " " + scope.where() + """
 				)
 				where o.active = true group by o.title order by 2 desc, o.title"""))
 			.query((rs, row) -> new Count(rs.getString("title"), Figure.of(rs.getLong("people"), rs.getLong("people"))))

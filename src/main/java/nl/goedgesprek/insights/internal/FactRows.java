@@ -9,7 +9,8 @@ import nl.goedgesprek.cards.Topic;
 
 /**
  * The SQL that writes the per-conversation and per-agreement rows of the insights read model from
- * the conversation's own tables: counts, scores and dates, never text.
+ * the views conversations, people and followup publish for it (V33-V35): counts, scores and dates;
+ * those views have no text.
  */
 final class FactRows {
 
@@ -29,8 +30,8 @@ final class FactRows {
 			    status, due_date, updated_on, helped)
 			select g.id, c.id, i.employee_id, i.manager_id, i.team_id, i.held_on, g.owner, g.status,
 			    g.due_date, cast(g.updated_at as date),
-			    (select r.helped from agreement_review r where r.agreement = g.id and r.side = 'EMPLOYEE')
-			from agreement g join conversation c on c.id = g.conversation_id
+			    (select r.helped from followup_agreement_review_v r where r.agreement_id = g.id and r.side = 'EMPLOYEE')
+			from conversations_agreement_v g join conversations_conversation_v c on c.id = g.conversation_id
 			join insight_conversation i on i.conversation_id = c.id
 			where c.status in ('HELD', 'COMPLETED')""";
 
@@ -58,9 +59,9 @@ final class FactRows {
 				+ "), extract(month from " + HELD_ON + "),\n" + points("EMPLOYEE") + ", " + points("MANAGER") + ", " + words("EMPLOYEE") + ", " + words("MANAGER") + ", "
 				+ agreements("EMPLOYEE") + ", " + agreements("MANAGER") + values + """
 				,
-				    (select u.good from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE'),
-				    (select u.heard from pulse u where u.conversation = c.id and u.side = 'EMPLOYEE')
-				from conversation c join employee e on e.id = c.employee_id
+				    (select u.good from followup_pulse_v u where u.conversation_id = c.id and u.side = 'EMPLOYEE'),
+				    (select u.heard from followup_pulse_v u where u.conversation_id = c.id and u.side = 'EMPLOYEE')
+				from conversations_conversation_v c join people_employee_v e on e.id = c.employee_id
 				where c.status in ('HELD', 'COMPLETED')""";
 	}
 
@@ -69,30 +70,29 @@ final class FactRows {
 	 * that were on this conversation's agenda when it was closed (each topic counts once, there).
 	 */
 	private static String points(String side) {
-		return "((select count(*) from talking_point t join preparation p on p.id = t.preparation where p.conversation_id = c.id"
-				+ " and p.side = '" + side + "' and p.shared_at is not null)"
-				+ " + (select count(*) from agenda_topic g where g.counts_for = c.id and g.side = '" + side + "'))";
+		return "((select count(*) from conversations_talking_point_v t where t.conversation_id = c.id"
+				+ " and t.side = '" + side + "')"
+				+ " + (select count(*) from conversations_agenda_topic_v g where g.counts_for = c.id and g.side = '" + side + "'))";
 	}
 
+	/** The words of a side's shared answers (the view counts them per answer). */
 	private static String words(String side) {
-		return "(select coalesce(sum(case when a.text is null or trim(a.text) = '' then 0"
-				+ " else length(trim(a.text)) - length(replace(trim(a.text), ' ', '')) + 1 end), 0)"
-				+ " from answer a join preparation p on p.id = a.preparation where p.conversation_id = c.id"
-				+ " and p.side = '" + side + "' and p.shared_at is not null)";
+		return "(select coalesce(sum(a.words), 0) from conversations_answer_v a where a.conversation_id = c.id"
+				+ " and a.side = '" + side + "')";
 	}
 
 	private static String agreements(String owner) {
-		return "(select count(*) from agreement g where g.conversation_id = c.id and g.owner = '" + owner + "')";
+		return "(select count(*) from conversations_agreement_v g where g.conversation_id = c.id and g.owner = '" + owner + "')";
 	}
 
 	private static String noted(List<String> themeKeys) {
-		return "case when exists (select 1 from note n where n.conversation_id = c.id and n.theme_key in (" + in(themeKeys)
-				+ ") and trim(n.text) <> '') then true else false end";
+		return "case when exists (select 1 from conversations_note_v n where n.conversation_id = c.id and n.theme_key in ("
+				+ in(themeKeys) + ") and n.written = true) then true else false end";
 	}
 
 	private static String score(List<String> themeKeys) {
-		return "(select max(a.score) from answer a join preparation p on p.id = a.preparation where p.conversation_id = c.id"
-				+ " and p.side = 'EMPLOYEE' and p.shared_at is not null and a.preparation_key in ("
+		return "(select max(a.score) from conversations_answer_v a where a.conversation_id = c.id"
+				+ " and a.side = 'EMPLOYEE' and a.preparation_key in ("
 				+ in(themeKeys == null ? List.of() : themeKeys.stream().map(key -> key + ".statement").toList()) + "))";
 	}
 

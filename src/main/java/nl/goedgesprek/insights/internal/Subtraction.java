@@ -550,13 +550,13 @@ class Subtraction {
 	/** What the development counts add up, per item, for the people {@code where} selects ({@code e}). */
 	private static String chosen(String where) {
 		return """
-				select 'c:' || c.name as item, e.id, coalesce(e.team_id, 0) as team, e.manager_id from competency c
-				join chosen_competency k on k.competency_id = c.id and k.status = 'CHOSEN'
-				join employee e on e.id = k.employee_id where c.active = true and %s
+				select 'c:' || c.name as item, e.id, coalesce(e.team_id, 0) as team, e.manager_id from development_competency_v c
+				join development_chosen_competency_v k on k.competency_id = c.id and k.status = 'CHOSEN'
+				join people_employee_v e on e.id = k.employee_id where c.active = true and %s
 				union all
-				select 'k:' || o.title, e.id, coalesce(e.team_id, 0), e.manager_id from organisation_goal o
-				join development_goal g on g.organisation_goal_id = o.id
-				join employee e on e.id = g.employee_id where o.active = true and %s""".formatted(where, where);
+				select 'k:' || o.title, e.id, coalesce(e.team_id, 0), e.manager_id from development_organisation_goal_v o
+				join development_goal_v g on g.organisation_goal_id = o.id
+				join people_employee_v e on e.id = g.employee_id where o.active = true and %s""".formatted(where, where);
 	}
 
 	/**
@@ -564,17 +564,17 @@ class Subtraction {
 	 * their teams, and how many people the organisation has besides them.
 	 */
 	private Groups currentGroups(Scope scope) {
-		String touched = NOW + " and (e.manager_id = :scopeManager or e.team_id in (select r.team_id from employee r"
+		String touched = NOW + " and (e.manager_id = :scopeManager or e.team_id in (select r.team_id from people_employee_v r"
 				+ " where r.active = true and r.manager_id = :scopeManager and r.team_id is not null))";
-		Groups groups = groups(scope, scope.bind(jdbc.sql("select e.id, coalesce(e.team_id, 0), e.manager_id from employee e where "
+		Groups groups = groups(scope, scope.bind(jdbc.sql("select e.id, coalesce(e.team_id, 0), e.manager_id from people_employee_v e where "
 				+ touched)), 3, (g, row, teams) -> g.add("coverage", number(row[0]), number(row[1]), number(row[2]) == g.manager, teams));
 		Set<Long> teams = new HashSet<>();
-		scope.bind(jdbc.sql("select distinct coalesce(e.team_id, 0) from employee e where " + NOW + " and e.manager_id = :scopeManager"))
+		scope.bind(jdbc.sql("select distinct coalesce(e.team_id, 0) from people_employee_v e where " + NOW + " and e.manager_id = :scopeManager"))
 			.query(Long.class).list().forEach(teams::add);
 		scope.bind(jdbc.sql(chosen(touched))).query(rs -> {
 			groups.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) == groups.manager, teams);
 		});
-		groups.elsewhere = scope.bind(jdbc.sql("select count(*) from employee e where " + NOW
+		groups.elsewhere = scope.bind(jdbc.sql("select count(*) from people_employee_v e where " + NOW
 				+ " and e.manager_id <> :scopeManager and e.id <> :scopeManager")).query(Long.class).single();
 		return groups;
 	}

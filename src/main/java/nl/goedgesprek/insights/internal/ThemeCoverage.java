@@ -75,7 +75,7 @@ public class ThemeCoverage {
 				: "select t.name, m.scope_id as team_id, sum(m.held) as held, max(r.people) as people,"
 						+ " max(r.agreed) as agreed, max(r.helped) as helped" + before(0) + before(1)
 						+ ", sum(case when " + SMALL + " then 1 else 0 end) as small_months" + noted + """
-						 from insight_month m join team t on t.id = m.scope_id
+						 from insight_month m join people_team_v t on t.id = m.scope_id
 						left join (select r.scope_id, count(*) as people,
 						                  sum(case when r.last_agreement_on >= :from then 1 else 0 end) as agreed,
 						                  sum(case when r.last_helped_on >= :from then 1 else 0 end) as helped
