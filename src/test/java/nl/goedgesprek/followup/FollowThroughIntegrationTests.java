@@ -33,6 +33,7 @@ import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class FollowThroughIntegrationTests {
 
 	@Autowired

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.ErasableData;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class RunningAgendaInboxIntegrationTests {
 
 	@Autowired

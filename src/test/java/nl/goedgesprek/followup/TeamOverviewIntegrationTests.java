@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @Transactional
 class TeamOverviewIntegrationTests {
 

@@ -22,6 +22,7 @@ import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /** The read model follows what happens: a held conversation gets its row, a pulse updates it. */
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class ConversationFactsIntegrationTests {
 
 	@Autowired

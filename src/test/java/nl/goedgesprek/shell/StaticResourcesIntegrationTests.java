@@ -9,6 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class StaticResourcesIntegrationTests {
 
 	@Autowired

@@ -20,6 +20,7 @@ import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.Role;
 import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.people.internal.PersonQueries;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @Transactional
 class ImportIntegrationTests {
 

@@ -15,6 +15,7 @@ import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.people.internal.PeopleManagement;
 import nl.goedgesprek.people.internal.PersonDetails;
 import nl.goedgesprek.people.internal.PersonQueries;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.hamcrest.Matchers.containsString;
@@ -37,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class PeopleAccessIntegrationTests {
 
 	@Autowired

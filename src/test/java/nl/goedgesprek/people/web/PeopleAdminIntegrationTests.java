@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.internal.EmployeeRepository;
 import nl.goedgesprek.people.internal.PersonQueries;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @Transactional
 class PeopleAdminIntegrationTests {
 
