@@ -23,8 +23,12 @@ public class Conversations {
 
 	private final nl.goedgesprek.people.PeopleAccess access;
 
+	/** Follow-up's, when it is there (a module test of conversations alone runs without it). */
+	private final org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms;
+
 	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories,
-			nl.goedgesprek.people.PeopleAccess access) {
+			nl.goedgesprek.people.PeopleAccess access, org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms) {
+		this.rhythms = rhythms;
 		this.queries = queries;
 		this.histories = histories;
 		this.access = access;
@@ -38,10 +42,18 @@ public class Conversations {
 		return histories.of(employee, manager, from, until);
 	}
 
-	/** Dates and counts of these employees' conversations and agreements, for overviews. */
+	/**
+	 * Dates and counts of these employees' conversations and agreements, for overviews, with the rhythm
+	 * each chose with their manager now (follow-up keeps those, through {@link RhythmReadings}).
+	 */
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees,
 			LocalDateTime now) {
-		return queries.rhythmFacts(employees, now);
+		Map<EmployeeId, EmployeeId> managers = new java.util.HashMap<>();
+		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(employees, now, managers);
+		rhythms.ifAvailable(readings -> readings.pairWeeks(managers).forEach((id, weeks) -> facts.computeIfPresent(id,
+				(key, f) -> new RhythmFacts(key, f.lastHeld(), f.nextPlanned(), f.openAgreements(), f.overdueAgreements(),
+						weeks, f.lastAnnual(), f.annualPlanned()))));
+		return facts;
 	}
 
 	/** The person's conversations from a moment on, cancelled ones left out: their calendar. */
@@ -62,6 +74,15 @@ public class Conversations {
 	/** Unfinished agreements due between these dates, inclusive. */
 	public List<AgreementDue> agreementsDue(LocalDate from, LocalDate until) {
 		return queries.agreementsDue(from, until);
+	}
+
+	/**
+	 * One conversation as process data, for one of its two participants only (the need-to-know rule
+	 * for its content); empty for anyone else, as if it did not exist.
+	 */
+	public Optional<ConversationSummary> forParticipant(EmployeeId viewer, ConversationId id) {
+		return queries.find(id)
+			.filter(c -> access.maySeeConversationContent(viewer, c.employeeId(), c.managerId()));
 	}
 
 	/** One conversation as process data, for whoever may know it exists. */

@@ -25,7 +25,7 @@ import nl.goedgesprek.conversations.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.ConversationRepository;
-import nl.goedgesprek.conversations.internal.PairRhythms;
+import nl.goedgesprek.followup.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Recording;

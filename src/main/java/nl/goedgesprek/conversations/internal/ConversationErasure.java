@@ -42,7 +42,7 @@ class ConversationErasure implements ErasableData {
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "preparation", "answer", "talking_point", "note", "agreement", "employee_view",
-				"amendment", "progress_note", "pulse", "record_share", "pair_rhythm", "rhythm_fact");
+				"amendment", "progress_note", "pulse", "record_share");
 	}
 
 	@Override
@@ -78,8 +78,6 @@ class ConversationErasure implements ErasableData {
 				+ " or (side = 'MANAGER' and conversation in (select id from conversation where manager_id = :p))");
 		n += rows.update("conversation", "cancel_reason = null", "cancelled_by = :p and cancel_reason is not null");
 		n += rows.delete("record_share", "manager_id = :p or " + AS_EMPLOYEE);
-		n += rows.delete("pair_rhythm", "employee_id = :p or manager_id = :p");
-		n += rows.delete("rhythm_fact", "employee_id = :p");
 		return n;
 	}
 

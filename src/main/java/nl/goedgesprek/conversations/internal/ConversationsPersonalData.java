@@ -61,18 +61,13 @@ class ConversationsPersonalData implements PersonalData {
 
 	@Override
 	public List<String> sections() {
-		return List.of("conversations", "agreements", "recordsSharedWithYou", "rhythms");
+		return List.of("conversations", "agreements", "recordsSharedWithYou");
 	}
 
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "acknowledgement", "preparation", "answer", "talking_point", "note", "agreement",
-				"progress_note", "employee_view", "amendment", "pulse", "agreement_review", "record_share", "pair_rhythm");
-	}
-
-	@Override
-	public java.util.Map<String, String> notShown() {
-		return java.util.Map.of("rhythm_fact", "personalData.notShown.rhythmFacts");
+				"progress_note", "employee_view", "amendment", "pulse", "agreement_review", "record_share");
 	}
 
 	@Override
@@ -93,7 +88,7 @@ class ConversationsPersonalData implements PersonalData {
 			}
 		}
 		return List.of(new Section("conversations", conversations), new Section("agreements", agreementItems),
-				new Section("recordsSharedWithYou", sharedWith(personId, names)), new Section("rhythms", rhythms(personId)));
+				new Section("recordsSharedWithYou", sharedWith(personId, names)));
 	}
 
 	private Item conversation(EmployeeId person, Conversation c, Names names) {
@@ -202,16 +197,6 @@ class ConversationsPersonalData implements PersonalData {
 			.query((rs, n) -> PersonalData.item().field("conversationId", rs.getLong("conversation_id"))
 				.field("employee", names.of(EmployeeId.of(rs.getLong("employee_id"))))
 				.field("sharedAt", instant(rs.getTimestamp("shared_at"))).build())
-			.list();
-	}
-
-	private List<Item> rhythms(long personId) {
-		Names names = new Names();
-		return jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id = :p or manager_id = :p")
-			.param("p", personId)
-			.query((rs, n) -> PersonalData.item().field("employee", names.of(EmployeeId.of(rs.getLong("employee_id"))))
-				.field("manager", names.of(EmployeeId.of(rs.getLong("manager_id"))))
-				.field("checkInWeeks", rs.getInt("check_in_weeks")).build())
 			.list();
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.conversations.RhythmReadings;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
-import nl.goedgesprek.conversations.internal.RhythmReadModel;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
@@ -40,9 +40,9 @@ class ConversationOverviewController {
 
 	private final Clock clock;
 
-	private final RhythmReadModel rhythms;
+	private final RhythmReadings rhythms;
 
-	ConversationOverviewController(ConversationQueries queries, RhythmReadModel rhythms, PeopleAccess access, People people,
+	ConversationOverviewController(ConversationQueries queries, RhythmReadings rhythms, PeopleAccess access, People people,
 			Clock clock) {
 		this.queries = queries;
 		this.rhythms = rhythms;

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.conversations.RecordAside;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
@@ -37,17 +38,18 @@ class RecordController {
 
 	private final Pulses pulses;
 
-	private final PairRhythms rhythms;
-
-	private final java.time.Clock clock;
-
 	private final RecordShares shares;
 
-	RecordController(Recording recording, ConversationViews views, Pulses pulses, PairRhythms rhythms,
-			RecordShares shares, java.time.Clock clock) {
+	private final Conversations conversations;
+
+	/** What other modules show beside the record (follow-up: the next conversation on the rhythm). */
+	private final java.util.List<RecordAside> asides;
+
+	RecordController(Recording recording, ConversationViews views, Pulses pulses, RecordShares shares,
+			Conversations conversations, java.util.List<RecordAside> asides) {
 		this.shares = shares;
-		this.rhythms = rhythms;
-		this.clock = clock;
+		this.conversations = conversations;
+		this.asides = asides;
 		this.recording = recording;
 		this.views = views;
 		this.pulses = pulses;
@@ -62,38 +64,8 @@ class RecordController {
 		model.addAttribute("view", view);
 		views.read(user.id(), view, ContentRead.Kind.RECORD);
 		addPulseAndSharing(user, view, model);
-		// The next conversation on the pair's rhythm, while they are still a pair: after a move the
-		// employee plans with their manager now, not from an old record.
-		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED
-				&& view.manager().id().equals(view.employee().managerId())) {
-			model.addAttribute("next", rhythms.nextAfter(view.conversation(), java.time.LocalDate.now(clock)));
-		}
+		addAsides(user, view, model, false);
 		return VIEW;
-	}
-
-	/** Either participant sets the pair's own check-in rhythm; empty goes back to the organisation's. */
-	@PostMapping("/rhythm")
-	String rhythm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String weeks, RedirectAttributes redirect) {
-		Integer chosen;
-		try {
-			chosen = weeks == null || weeks.isBlank() ? null : Integer.valueOf(weeks.trim());
-		}
-		catch (NumberFormatException notANumber) {
-			redirect.addFlashAttribute("problem", MessageRef.of("rhythm.error.weeks"));
-			redirect.addFlashAttribute("typedWeeks", weeks);
-			return "redirect:/conversations/" + id + "/record#next";
-		}
-		ConversationView view = views.of(user.id(), id);
-		try {
-			rhythms.choose(view.conversation(), chosen);
-			redirect.addFlashAttribute("notice", "rhythm.notice.saved");
-		}
-		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", rule.message());
-			redirect.addFlashAttribute("typedWeeks", weeks);
-		}
-		return "redirect:/conversations/" + id + "/record#next";
 	}
 
 	/** What the record page shows beside the record: the pulse, and for the employee sharing it after a move. */
@@ -101,6 +73,13 @@ class RecordController {
 		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
 		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
 		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation()).orElse(null));
+	}
+
+	private void addAsides(CurrentUser user, ConversationView view, Model model, boolean shownAgain) {
+		if (!asides.isEmpty()) {
+			conversations.summary(view.conversation().id())
+				.ifPresent(summary -> asides.forEach(aside -> aside.addTo(model.asMap(), user.id(), summary, shownAgain)));
+		}
 	}
 
 	@PostMapping("/acknowledge")
@@ -156,6 +135,7 @@ class RecordController {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
 		addPulseAndSharing(user, view, model);
+		addAsides(user, view, model, true);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;
