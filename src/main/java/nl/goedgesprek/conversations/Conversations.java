@@ -23,11 +23,19 @@ public class Conversations {
 
 	private final nl.goedgesprek.people.PeopleAccess access;
 
+	private final nl.goedgesprek.conversations.internal.FinishedAgreements finished;
+
+	private final nl.goedgesprek.conversations.internal.AgreementReports reports;
+
 	/** Follow-up's, when it is there (a module test of conversations alone runs without it). */
 	private final org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms;
 
 	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories,
-			nl.goedgesprek.people.PeopleAccess access, org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms) {
+			nl.goedgesprek.people.PeopleAccess access, org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms,
+			nl.goedgesprek.conversations.internal.FinishedAgreements finished,
+			nl.goedgesprek.conversations.internal.AgreementReports reports) {
+		this.finished = finished;
+		this.reports = reports;
 		this.rhythms = rhythms;
 		this.queries = queries;
 		this.histories = histories;
@@ -85,6 +93,14 @@ public class Conversations {
 			.filter(c -> access.maySeeConversationContent(viewer, c.employeeId(), c.managerId()));
 	}
 
+	/**
+	 * The employee's agreements finished before this conversation, from the records its pair may read
+	 * together (PRIVACY.md): what "hielp het?" looks back on. Content: only for the two of them.
+	 */
+	public List<FinishedAgreement> finishedBefore(ConversationSummary conversation) {
+		return finished.before(conversation);
+	}
+
 	/** One conversation as process data, for whoever may know it exists. */
 	public Optional<ConversationSummary> summary(ConversationId id) {
 		return queries.find(id);
@@ -94,6 +110,19 @@ public class Conversations {
 	public Optional<AgreementFacts> agreementOf(EmployeeId viewer, long agreementId) {
 		return queries.agreement(agreementId)
 			.filter(agreement -> access.maySeeConversationContent(viewer, agreement.employee(), agreement.manager()));
+	}
+
+	/**
+	 * The agreement's owner reports where it stands: its new status, with a short note (a reason for
+	 * "niet gelukt" and "vervallen"). Publishes {@link AgreementReported} in the same transaction.
+	 * @param expectedVersion the version the owner saw; {@code null} for none to check
+	 * @return the agreement, for telling the other participant
+	 * @throws nl.goedgesprek.shared.Refusal when the actor does not own it, or the report is incomplete
+	 * @throws nl.goedgesprek.shared.EditClash when it changed since the version the owner saw
+	 */
+	public AgreementFacts reportOnAgreement(EmployeeId actor, long agreementId, Integer expectedVersion,
+			AgreementStatus status, String note) {
+		return reports.report(actor, agreementId, expectedVersion, status, note);
 	}
 
 	/** Whether this participant has signed the record "voor gezien": their "sign it" message is done. */

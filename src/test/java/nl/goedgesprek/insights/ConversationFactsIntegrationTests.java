@@ -52,7 +52,7 @@ class ConversationFactsIntegrationTests {
 	Cards cards;
 
 	@Autowired
-	nl.goedgesprek.conversations.internal.AgreementFollowUp followUp;
+	nl.goedgesprek.followup.internal.AgreementFollowUp followUp;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -104,7 +104,7 @@ class ConversationFactsIntegrationTests {
 		long agreement = followUp.of(pieter).stream().filter(a -> a.conversationId().equals(id)).findFirst().orElseThrow().rawId();
 		assertThat(jdbc.queryForObject("select status from insight_agreement where agreement_id = ?", String.class, agreement))
 			.isEqualTo("OPEN");
-		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Klaar");
+		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.AgreementStatus.DONE, "Klaar");
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(jdbc.queryForObject(
 				"select status from insight_agreement where agreement_id = ?", String.class, agreement)));
 		assertTotalsAreWhatARebuildAddsUp();

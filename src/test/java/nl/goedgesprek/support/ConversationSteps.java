@@ -1,5 +1,6 @@
 package nl.goedgesprek.support;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,8 +15,8 @@ import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
@@ -28,7 +29,7 @@ import nl.goedgesprek.people.EmployeeId;
  * prepare and share, talk (notes, agreements), close, acknowledge, follow up. The one entry to the
  * conversations module's internals for the tests of other modules, so a change inside conversations
  * is followed here once. Value types ({@link PreparationDraft}, {@code Acknowledgement.Kind},
- * {@code Agreement.Status}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
+ * {@code AgreementStatus}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
  */
 @Component
 public class ConversationSteps {
@@ -155,12 +156,12 @@ public class ConversationSteps {
 	}
 
 	/** The agreements {@code person} follows up: their own and their reports'. */
-	public List<Agreement> agreementsOf(EmployeeId person) {
+	public List<FollowedAgreement> agreementsOf(EmployeeId person) {
 		return followUp.of(person);
 	}
 
 	/** The owner reports progress on an agreement (terugkoppeling). */
-	public void report(EmployeeId actor, long agreementId, Agreement.Status status, String note) {
+	public void report(EmployeeId actor, long agreementId, AgreementStatus status, String note) {
 		followUp.report(actor, agreementId, null, status, note);
 	}
 

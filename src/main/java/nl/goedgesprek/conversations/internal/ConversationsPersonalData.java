@@ -47,8 +47,13 @@ class ConversationsPersonalData implements PersonalData {
 
 	private final People people;
 
+	/** What other modules keep about an agreement (follow-up: its progress and "hielp het?"). */
+	private final List<nl.goedgesprek.conversations.AgreementParts> parts;
+
 	ConversationsPersonalData(JdbcClient jdbc, Participation participation, Preparing preparing, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Cards cards, People people) {
+			AgreementRepository agreements, RecordEntries entries, Cards cards, People people,
+			List<nl.goedgesprek.conversations.AgreementParts> parts) {
+		this.parts = parts;
 		this.jdbc = jdbc;
 		this.participation = participation;
 		this.preparing = preparing;
@@ -67,7 +72,7 @@ class ConversationsPersonalData implements PersonalData {
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "acknowledgement", "preparation", "answer", "talking_point", "note", "agreement",
-				"progress_note", "employee_view", "amendment", "pulse", "agreement_review", "record_share");
+				"employee_view", "amendment", "pulse", "record_share");
 	}
 
 	@Override
@@ -164,7 +169,7 @@ class ConversationsPersonalData implements PersonalData {
 
 	private Item agreement(Agreement a, Names names) {
 		long id = a.rawId();
-		return PersonalData.item()
+		PersonalData.ItemBuilder item = PersonalData.item()
 			.field("id", id)
 			.field("conversationId", a.conversationId().value())
 			.field("description", a.description())
@@ -172,15 +177,9 @@ class ConversationsPersonalData implements PersonalData {
 			.field("dueDate", a.dueDate())
 			.code("status", a.status())
 			.field("statusReason", a.statusReason())
-			.field("updatedAt", a.updatedAt())
-			.child("progress", a.progress().stream()
-				.map(n -> PersonalData.item().code("status", n.status()).field("text", n.text())
-					.field("writtenBy", names.of(n.writtenBy())).field("writtenAt", n.writtenAt()).build())
-				.toList())
-			.child("reviews", rows("select side, helped, answered_at from agreement_review where agreement = :c order by answered_at",
-					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).code("helped", rs.getString("helped"))
-						.field("answeredAt", instant(rs.getTimestamp("answered_at"))).build()))
-			.build();
+			.field("updatedAt", a.updatedAt());
+		parts.forEach(module -> module.of(id).forEach(part -> item.child(part.key(), part.items())));
+		return item.build();
 	}
 
 	private Item entry(RecordEntry entry, Names names) {

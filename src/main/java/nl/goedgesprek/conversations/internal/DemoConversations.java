@@ -1,5 +1,6 @@
 package nl.goedgesprek.conversations.internal;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
 import nl.goedgesprek.conversations.AgreementProgressed;
+import nl.goedgesprek.conversations.AgreementReported;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
@@ -133,7 +135,7 @@ class DemoConversations implements ApplicationRunner {
 		// listener writes this conversation's rows the same way the backfill would.
 		events.publishEvent(new ConversationHeld(lotteHeld.id(), lotteHeld.employeeId(), lotteHeld.managerId(),
 				lotteHeld.closedAt()));
-		progress(nomination, Agreement.Status.IN_PROGRESS, "Aangemeld bij de werkgroep; de eerste bijeenkomst is volgende maand.");
+		progress(nomination, AgreementStatus.IN_PROGRESS, "Aangemeld bij de werkgroep; de eerste bijeenkomst is volgende maand.");
 
 		announced("daan.smit", "pieter.jansen", "daan.smit", ConversationKind.CHECK_IN, today.plusDays(3));
 		Conversation kevin = announced("kevin.deboer", "pieter.jansen", "pieter.jansen", ConversationKind.CHECK_IN,
@@ -201,9 +203,10 @@ class DemoConversations implements ApplicationRunner {
 			Agreement made = agreement(c, r.agreement(), Side.EMPLOYEE, month.plusMonths(1).plusDays(r.day()),
 					"ontwikkeling");
 			if (r.done()) {
-				made.report(Agreement.Status.DONE, null, made.ownerId(),
-						month.plusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+				java.time.Instant done = month.plusMonths(1).atStartOfDay(clock.getZone()).toInstant();
+				made.report(AgreementStatus.DONE, null, done);
 				agreements.save(made);
+				events.publishEvent(new AgreementReported(made.rawId(), AgreementStatus.DONE, null, made.ownerId(), done));
 			}
 			acknowledge(c, true);
 			pulse(c, r.good(), r.heard(), 4, 3);
@@ -296,11 +299,13 @@ class DemoConversations implements ApplicationRunner {
 	}
 
 	/** Progress reported by the owner, with its event: the other hears it in their inbox. */
-	private void progress(Agreement agreement, Agreement.Status status, String note) {
-		agreement.report(status, note, agreement.ownerId(), clock.instant());
+	private void progress(Agreement agreement, AgreementStatus status, String note) {
+		agreement.report(status, note, clock.instant());
 		Agreement saved = agreements.save(agreement);
+		events.publishEvent(new AgreementReported(saved.rawId(), status, note, saved.ownerId(), saved.updatedAt()));
+		// its first report, so the first step of its progress
 		events.publishEvent(new AgreementProgressed(saved.rawId(), saved.conversationId(), saved.ownerId(),
-				saved.otherThanOwner(), status.name(), note, saved.progress().size(), saved.employeeId()));
+				saved.otherThanOwner(), status.name(), note, 1, saved.employeeId()));
 	}
 
 	private void pulse(Conversation conversation, int employeeGood, int employeeHeard, int managerGood, int managerEqual) {

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.Conversations;
-import nl.goedgesprek.conversations.RecordAside;
+import nl.goedgesprek.conversations.ConversationAside;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
@@ -40,16 +39,8 @@ class RecordController {
 
 	private final RecordShares shares;
 
-	private final Conversations conversations;
-
-	/** What other modules show beside the record (follow-up: the next conversation on the rhythm). */
-	private final java.util.List<RecordAside> asides;
-
-	RecordController(Recording recording, ConversationViews views, Pulses pulses, RecordShares shares,
-			Conversations conversations, java.util.List<RecordAside> asides) {
+	RecordController(Recording recording, ConversationViews views, Pulses pulses, RecordShares shares) {
 		this.shares = shares;
-		this.conversations = conversations;
-		this.asides = asides;
 		this.recording = recording;
 		this.views = views;
 		this.pulses = pulses;
@@ -64,7 +55,7 @@ class RecordController {
 		model.addAttribute("view", view);
 		views.read(user.id(), view, ContentRead.Kind.RECORD);
 		addPulseAndSharing(user, view, model);
-		addAsides(user, view, model, false);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD);
 		return VIEW;
 	}
 
@@ -73,13 +64,6 @@ class RecordController {
 		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
 		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
 		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation()).orElse(null));
-	}
-
-	private void addAsides(CurrentUser user, ConversationView view, Model model, boolean shownAgain) {
-		if (!asides.isEmpty()) {
-			conversations.summary(view.conversation().id())
-				.ifPresent(summary -> asides.forEach(aside -> aside.addTo(model.asMap(), user.id(), summary, shownAgain)));
-		}
 	}
 
 	@PostMapping("/acknowledge")
@@ -135,7 +119,7 @@ class RecordController {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
 		addPulseAndSharing(user, view, model);
-		addAsides(user, view, model, true);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD_AGAIN);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;

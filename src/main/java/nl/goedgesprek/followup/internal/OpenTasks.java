@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.internal;
+package nl.goedgesprek.followup.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -14,6 +14,12 @@ import nl.goedgesprek.cards.ConversationKind;
  * What one person still has to do after conversations, each in one query, however many conversations
  * and agreements the organisation has: records to sign "voor gezien" or give the pulse on, and their
  * own unfinished agreements that are due. The home page asks this on every view.
+ * <p>
+ * TODO(lead): besides follow-up's own {@code pulse}, this reads conversations' tables {@code conversation}
+ * (id, kind, status, employee_id, manager_id, scheduled_at, closed_at), {@code acknowledgement}
+ * (conversation, side, kind) and {@code agreement} (id, description, due_date, status, owner,
+ * employee_id, manager_id), and people's {@code employee} (id, name); route these reads through the
+ * views the owners publish (helper H1's {@code conversations_..._v}).
  */
 @Component
 class OpenTasks {
@@ -34,6 +40,13 @@ class OpenTasks {
 			from conversation c join employee p on p.id = c.%3$s
 			where c.%4$s = :person and c.status in ('HELD', 'COMPLETED')""";
 
+	/**
+	 * When a held conversation took place: its planned moment, or the moment it was closed when that came
+	 * earlier; the same expression as conversations' {@code HeldMoment}.
+	 */
+	private static final String HELD_MOMENT = "(case when c.closed_at is not null and cast(c.closed_at as timestamp) < c.scheduled_at"
+			+ " then cast(c.closed_at as timestamp) else c.scheduled_at end)";
+
 	private final JdbcClient jdbc;
 
 	OpenTasks(JdbcClient jdbc) {
@@ -45,8 +58,8 @@ class OpenTasks {
 	 * but without their pulse while held since {@code pulseSince}; latest first.
 	 */
 	List<OpenRecord> records(long person, LocalDate pulseSince, int limit) {
-		String employeeSide = SIDE.formatted(HeldMoment.OF_C, "EMPLOYEE", "manager_id", "employee_id");
-		String managerSide = SIDE.formatted(HeldMoment.OF_C, "MANAGER", "employee_id", "manager_id");
+		String employeeSide = SIDE.formatted(HELD_MOMENT, "EMPLOYEE", "manager_id", "employee_id");
+		String managerSide = SIDE.formatted(HELD_MOMENT, "MANAGER", "employee_id", "manager_id");
 		return jdbc.sql("select x.id, x.kind, x.held_at, x.partner, x.seen from (" + employeeSide + " union all "
 				+ managerSide + ") x where x.seen = 0 or (x.held_at >= :since and x.pulsed = 0)"
 				+ " order by x.held_at desc fetch first " + Math.max(1, limit) + " rows only")
