@@ -55,6 +55,9 @@ class ConversationFactsIntegrationTests {
 	nl.goedgesprek.followup.internal.AgreementFollowUp followUp;
 
 	@Autowired
+	nl.goedgesprek.followup.internal.PulseAnswers pulses;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -90,7 +93,7 @@ class ConversationFactsIntegrationTests {
 		Long team = jdbc.queryForObject("select team_id from insight_conversation where conversation_id = ?", Long.class, id.value());
 		jdbc.update("update employee set team_id = (select min(id) from team where id <> ?) where id = ?", team, sanne.value());
 		recording.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
-		recording.answerPulse(sanne, id, 5, 4);
+		pulses.answer(sanne, id, 5, 4);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(
 					"select pulse_good from insight_conversation where conversation_id = ?", Integer.class, id.value())));

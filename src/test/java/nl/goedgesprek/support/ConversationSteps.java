@@ -17,6 +17,7 @@ import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.followup.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.PulseAnswers;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
@@ -47,10 +48,13 @@ public class ConversationSteps {
 
 	private final AgreementFollowUp followUp;
 
+	private final PulseAnswers pulses;
+
 	private final Cards cards;
 
 	ConversationSteps(ConversationPlanning planning, Preparing preparing, Talking talking, Recording recording,
-			AgreementFollowUp followUp, Cards cards) {
+			AgreementFollowUp followUp, PulseAnswers pulses, Cards cards) {
+		this.pulses = pulses;
 		this.planning = planning;
 		this.preparing = preparing;
 		this.talking = talking;
@@ -152,7 +156,7 @@ public class ConversationSteps {
 	}
 
 	public void pulse(EmployeeId actor, ConversationId id, int good, int heard) {
-		recording.answerPulse(actor, id, good, heard);
+		pulses.answer(actor, id, good, heard);
 	}
 
 	/** The agreements {@code person} follows up: their own and their reports'. */

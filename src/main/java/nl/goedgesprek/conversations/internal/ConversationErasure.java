@@ -13,8 +13,8 @@ import nl.goedgesprek.shared.ErasureRows;
 
 /**
  * What the conversations module removes for retention and erasure. Words go with their author: a
- * person's preparations, zienswijze, amendments, cancel reasons and pulse (follow-up removes their progress
- * notes). What the two
+ * person's preparations, zienswijze, amendments and cancel reasons (follow-up removes their progress
+ * notes and pulse). What the two
  * wrote together (joint notes, agreements) is about the employee: it goes when the employee is erased
  * and stays, for the employee, when only the manager is. The other participant's own words always stay.
  * The conversation and agreement rows themselves stay as a skeleton (ids, dates, status), because the
@@ -43,7 +43,7 @@ class ConversationErasure implements ErasableData {
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "preparation", "answer", "talking_point", "note", "agreement", "employee_view",
-				"amendment", "pulse", "record_share");
+				"amendment", "record_share");
 	}
 
 	@Override
@@ -72,8 +72,6 @@ class ConversationErasure implements ErasableData {
 		n += rows.update("agreement", "description = '', status_reason = null",
 				"employee_id = :p and (description <> '' or status_reason is not null)");
 		n += rows.delete("employee_view", "author_id = :p") + rows.delete("amendment", "author_id = :p");
-		n += rows.delete("pulse", "(side = 'EMPLOYEE' and conversation in (select id from conversation where employee_id = :p))"
-				+ " or (side = 'MANAGER' and conversation in (select id from conversation where manager_id = :p))");
 		n += rows.update("conversation", "cancel_reason = null", "cancelled_by = :p and cancel_reason is not null");
 		n += rows.delete("record_share", "manager_id = :p or " + AS_EMPLOYEE);
 		return n;

@@ -50,10 +50,15 @@ class ConversationsPersonalData implements PersonalData {
 	/** What other modules keep about an agreement (follow-up: its progress and "hielp het?"). */
 	private final List<nl.goedgesprek.conversations.AgreementParts> parts;
 
+	/** What other modules keep about a conversation (follow-up: the pulse). */
+	private final List<nl.goedgesprek.conversations.ConversationParts> conversationParts;
+
 	ConversationsPersonalData(JdbcClient jdbc, Participation participation, Preparing preparing, NoteRepository notes,
 			AgreementRepository agreements, RecordEntries entries, Cards cards, People people,
-			List<nl.goedgesprek.conversations.AgreementParts> parts) {
+			List<nl.goedgesprek.conversations.AgreementParts> parts,
+			List<nl.goedgesprek.conversations.ConversationParts> conversationParts) {
 		this.parts = parts;
+		this.conversationParts = conversationParts;
 		this.jdbc = jdbc;
 		this.participation = participation;
 		this.preparing = preparing;
@@ -72,7 +77,7 @@ class ConversationsPersonalData implements PersonalData {
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "acknowledgement", "preparation", "answer", "talking_point", "note", "agreement",
-				"employee_view", "amendment", "pulse", "record_share");
+				"employee_view", "amendment", "record_share");
 	}
 
 	@Override
@@ -107,7 +112,7 @@ class ConversationsPersonalData implements PersonalData {
 			preparations.add(preparation(sides.othersIfVisible(), card, names));
 		}
 		long id = c.id().value();
-		return PersonalData.item()
+		PersonalData.ItemBuilder item = PersonalData.item()
 			.field("id", id)
 			.code("kind", c.kind())
 			.code("yourSide", c.sideOf(person))
@@ -135,11 +140,9 @@ class ConversationsPersonalData implements PersonalData {
 					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).code("kind", rs.getString("kind"))
 						.field("acknowledgedAt", instant(rs.getTimestamp("acknowledged_at"))).build()))
 			.child("employeeViews", entries.employeeViews(c.id()).stream().map(e -> entry(e, names)).toList())
-			.child("amendments", entries.amendments(c.id()).stream().map(e -> entry(e, names)).toList())
-			.child("pulse", rows("select side, good, heard, answered_at from pulse where conversation = :c order by answered_at",
-					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).field("good", rs.getInt("good"))
-						.field("heard", rs.getInt("heard")).field("answeredAt", instant(rs.getTimestamp("answered_at"))).build()))
-			.build();
+			.child("amendments", entries.amendments(c.id()).stream().map(e -> entry(e, names)).toList());
+		conversationParts.forEach(module -> module.of(id).forEach(part -> item.child(part.key(), part.items())));
+		return item.build();
 	}
 
 	private Item preparation(Preparation p, CardVersionView card, Names names) {

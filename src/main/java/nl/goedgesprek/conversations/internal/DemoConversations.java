@@ -25,6 +25,7 @@ import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
 import nl.goedgesprek.conversations.AgreementProgressed;
 import nl.goedgesprek.conversations.AgreementReported;
+import nl.goedgesprek.conversations.PulseAnswered;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
@@ -63,8 +64,6 @@ class DemoConversations implements ApplicationRunner {
 
 	private final RecordEntries entries;
 
-	private final Pulses pulses;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -72,10 +71,9 @@ class DemoConversations implements ApplicationRunner {
 	DemoConversations(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
 			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, People people, Cards cards,
 			ConversationRepository conversations, PreparationRepository preparations, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Pulses pulses, Clock clock,
+			AgreementRepository agreements, RecordEntries entries, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
-		this.pulses = pulses;
 		this.enabled = demo && conversationsToo;
 		this.people = people;
 		this.cards = cards;
@@ -157,7 +155,7 @@ class DemoConversations implements ApplicationRunner {
 		prepared(jeroenEarlier, Side.MANAGER, 4, 4, "Jeroen loste de back-ups zelfstandig op.", "Je rust.", List.of());
 		agreement(jeroenEarlier, "Offerte opleiding cloudbeheer opvragen", Side.EMPLOYEE, today.plusDays(2), "ontwikkeling");
 		acknowledge(jeroenEarlier, true);
-		pulses.answer(jeroenEarlier.id(), Side.MANAGER, 4, 4, clock.instant());
+		events.publishEvent(new PulseAnswered(jeroenEarlier.id(), Side.MANAGER, 4, 4, clock.instant()));
 		Conversation jeroen = announced("jeroen.bos", "ruben.peters", "ruben.peters", ConversationKind.CHECK_IN,
 				today.plusDays(5));
 		Preparation shared = prepared(jeroen, Side.EMPLOYEE, 4, 3, "De migratie naar de nieuwe server.",
@@ -308,9 +306,10 @@ class DemoConversations implements ApplicationRunner {
 				saved.otherThanOwner(), status.name(), note, 1, saved.employeeId()));
 	}
 
+	/** Both sides' pulse, kept by follow-up in this transaction. */
 	private void pulse(Conversation conversation, int employeeGood, int employeeHeard, int managerGood, int managerEqual) {
-		pulses.answer(conversation.id(), Side.EMPLOYEE, employeeGood, employeeHeard, clock.instant());
-		pulses.answer(conversation.id(), Side.MANAGER, managerGood, managerEqual, clock.instant());
+		events.publishEvent(new PulseAnswered(conversation.id(), Side.EMPLOYEE, employeeGood, employeeHeard, clock.instant()));
+		events.publishEvent(new PulseAnswered(conversation.id(), Side.MANAGER, managerGood, managerEqual, clock.instant()));
 	}
 
 	private void acknowledge(Conversation conversation, boolean employeeAgrees) {

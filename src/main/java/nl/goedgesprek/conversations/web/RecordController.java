@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.ConversationAside;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
@@ -35,15 +34,12 @@ class RecordController {
 
 	private final ConversationViews views;
 
-	private final Pulses pulses;
-
 	private final RecordShares shares;
 
-	RecordController(Recording recording, ConversationViews views, Pulses pulses, RecordShares shares) {
+	RecordController(Recording recording, ConversationViews views, RecordShares shares) {
 		this.shares = shares;
 		this.recording = recording;
 		this.views = views;
-		this.pulses = pulses;
 	}
 
 	@GetMapping
@@ -54,15 +50,13 @@ class RecordController {
 		}
 		model.addAttribute("view", view);
 		views.read(user.id(), view, ContentRead.Kind.RECORD);
-		addPulseAndSharing(user, view, model);
+		addSharing(user, view, model);
 		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD);
 		return VIEW;
 	}
 
-	/** What the record page shows beside the record: the pulse, and for the employee sharing it after a move. */
-	private void addPulseAndSharing(CurrentUser user, ConversationView view, Model model) {
-		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
-		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
+	/** What the record page shows beside the record: for the employee, sharing it after a move. */
+	private void addSharing(CurrentUser user, ConversationView view, Model model) {
 		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation()).orElse(null));
 	}
 
@@ -84,14 +78,6 @@ class RecordController {
 	@PostMapping("/share/stop")
 	String stopSharing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return step(id, () -> shares.withdraw(user.id(), ConversationId.of(id)), "record.share.notice.stopped", redirect);
-	}
-
-	@PostMapping("/pulse")
-	String pulse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "0") int good, @RequestParam(defaultValue = "0") int heard,
-			RedirectAttributes redirect) {
-		return step(id, () -> recording.answerPulse(user.id(), ConversationId.of(id), good, heard), "pulse.notice.thanks",
-				redirect);
 	}
 
 	@PostMapping("/view")
@@ -118,7 +104,7 @@ class RecordController {
 	private String again(CurrentUser user, long id, Model model, String field, String text, String problem) {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
-		addPulseAndSharing(user, view, model);
+		addSharing(user, view, model);
 		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD_AGAIN);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);

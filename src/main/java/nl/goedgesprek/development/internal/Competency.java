@@ -3,7 +3,6 @@ package nl.goedgesprek.development.internal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Column;
 
 /**
  * A competency in the organisation's catalogue. An aggregate of its own: HR members may edit one at the
@@ -21,18 +20,17 @@ public class Competency {
 
 	private String description;
 
-	@Column("group_name")
-	private String group;
+	private String groupName;
 
 	private boolean active;
 
 	@PersistenceCreator
-	Competency(Long id, Integer version, String name, String description, String group, boolean active) {
+	Competency(Long id, Integer version, String name, String description, String groupName, boolean active) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
 		this.description = description;
-		this.group = group;
+		this.groupName = groupName;
 		this.active = active;
 	}
 
@@ -44,7 +42,7 @@ public class Competency {
 	void revise(String name, String description, String group, boolean active) {
 		this.name = name;
 		this.description = description;
-		this.group = group;
+		this.groupName = group;
 		this.active = active;
 	}
 
@@ -65,7 +63,7 @@ public class Competency {
 	}
 
 	public String group() {
-		return group;
+		return groupName;
 	}
 
 	public boolean active() {

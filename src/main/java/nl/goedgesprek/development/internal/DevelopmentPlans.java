@@ -22,7 +22,7 @@ import nl.goedgesprek.shared.EditClash;
 /**
  * The development plan (POP): goals with actions, owned by the employee. Callers check that the
  * actor is the employee; every change here also checks that the goal is theirs. A goal is an aggregate
- * ({@link PlanGoal}, with {@code @Version}); an action keeps its own version column, checked in its
+ * ({@link DevelopmentGoal}, with {@code @Version}); an action keeps its own version column, checked in its
  * statement, so the actions of one goal never clash with each other or with the goal's wording.
  */
 @Service
@@ -31,13 +31,13 @@ public class DevelopmentPlans {
 
 	private final JdbcClient jdbc;
 
-	private final PlanGoalRepository goals;
+	private final DevelopmentGoalRepository goals;
 
 	private final Clock clock;
 
 	private final TextLimits limits;
 
-	DevelopmentPlans(JdbcClient jdbc, PlanGoalRepository goals, Clock clock, TextLimits limits) {
+	DevelopmentPlans(JdbcClient jdbc, DevelopmentGoalRepository goals, Clock clock, TextLimits limits) {
 		this.jdbc = jdbc;
 		this.goals = goals;
 		this.clock = clock;
@@ -45,7 +45,7 @@ public class DevelopmentPlans {
 	}
 
 	@Transactional(readOnly = true)
-	public List<DevelopmentGoal> of(EmployeeId employee) {
+	public List<PlanGoal> of(EmployeeId employee) {
 		Map<Long, List<DevelopmentAction>> actions = new LinkedHashMap<>();
 		jdbc.sql("""
 				select a.* from development_action a join development_goal g on g.id = a.development_goal
@@ -70,7 +70,7 @@ public class DevelopmentPlans {
 				left join organisation_goal o on o.id = g.organisation_goal_id
 				where g.employee_id = :e order by g.created_at, g.id""")
 			.param("e", employee.value())
-			.query((rs, row) -> new DevelopmentGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
+			.query((rs, row) -> new PlanGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
 					(Long) rs.getObject("ambition_id", Long.class), rs.getString("ambition"),
 					(Long) rs.getObject("competency_id", Long.class), rs.getString("competency"),
 					(Long) rs.getObject("organisation_goal_id", Long.class), rs.getString("organisation_goal"),
@@ -89,7 +89,7 @@ public class DevelopmentPlans {
 		Refusal.require(organisationGoalId == null
 				|| exists("select count(*) from organisation_goal where id = :id and active = true", organisationGoalId),
 				"development.goal.error.link");
-		return goals.save(PlanGoal.set(employee, goalTitle(title), ambitionId, competencyId, organisationGoalId,
+		return goals.save(DevelopmentGoal.set(employee, goalTitle(title), ambitionId, competencyId, organisationGoalId,
 				clock.instant())).id();
 	}
 
@@ -100,7 +100,7 @@ public class DevelopmentPlans {
 	public void renameGoal(EmployeeId employee, long goalId, int version, String title) {
 		requireOwnGoal(employee, goalId);
 		Refusal.require(title != null && !title.isBlank(), "development.goal.error.title");
-		PlanGoal goal = currentGoal(goalId, version);
+		DevelopmentGoal goal = currentGoal(goalId, version);
 		goal.rename(goalTitle(title));
 		try {
 			goals.save(goal);
@@ -111,7 +111,7 @@ public class DevelopmentPlans {
 	}
 
 	/** The goal as it is now, when it still has the version the employee saw. */
-	private PlanGoal currentGoal(long goalId, int version) {
+	private DevelopmentGoal currentGoal(long goalId, int version) {
 		return goals.findById(goalId).filter(goal -> goal.version() == version).orElseThrow(EditClash::new);
 	}
 
@@ -121,7 +121,7 @@ public class DevelopmentPlans {
 	 */
 	public void removeGoal(EmployeeId employee, long goalId, int version) {
 		requireOwnGoal(employee, goalId);
-		PlanGoal goal = currentGoal(goalId, version);
+		DevelopmentGoal goal = currentGoal(goalId, version);
 		jdbc.sql("delete from development_action where development_goal = :g").param("g", goalId).update();
 		try {
 			// deletes only while the version is still the one read (the rename in another tab waits, or clashes)

@@ -14,11 +14,12 @@ import nl.goedgesprek.shared.ErasureRows;
 /**
  * Follow-up under erasure (the inbox has its own, {@link InboxErasure}). Words go with their author: the
  * erased person's progress notes lose their text, and so do all notes on the employee's agreements, whose
- * descriptions conversations empties. The check-in rhythms they chose with a manager or a report go, and
+ * descriptions conversations empties; the erased person's pulse goes. The check-in rhythms they chose with a manager or a report go, and
  * so does their row in the rhythm read model. None of these has a retention term of its own.
  * <p>
  * TODO(lead): the progress notes of the employee's agreements are found through conversations' table
- * {@code agreement} (id, employee_id); route this read through the view conversations publishes.
+ * {@code agreement} (id, employee_id), the person's pulses through {@code conversation} (id, employee_id,
+ * manager_id); route these reads through the views conversations publishes.
  */
 @Component
 @Order(20)
@@ -32,7 +33,7 @@ class FollowUpErasure implements ErasableData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("progress_note", "pair_rhythm", "rhythm_fact");
+		return Set.of("progress_note", "pulse", "pair_rhythm", "rhythm_fact");
 	}
 
 	@Override
@@ -50,6 +51,8 @@ class FollowUpErasure implements ErasableData {
 		ErasureRows rows = ErasureRows.of(jdbc, erase, Map.of("p", subject.id()));
 		return rows.update("progress_note", "text = null", "text is not null and (written_by = :p"
 				+ " or agreement in (select id from agreement where employee_id = :p))")
+				+ rows.delete("pulse", "(side = 'EMPLOYEE' and conversation in (select id from conversation where employee_id = :p))"
+						+ " or (side = 'MANAGER' and conversation in (select id from conversation where manager_id = :p))")
 				+ rows.delete("pair_rhythm", "employee_id = :p or manager_id = :p") + rows.delete("rhythm_fact", "employee_id = :p");
 	}
 

@@ -18,7 +18,8 @@ import static nl.goedgesprek.shared.PersonalData.instant;
 /**
  * The person's inbox: every notification kept for them, read or not, with who caused it; and the
  * check-in rhythms they chose with a manager or a report. The progress and "hielp het?" of their
- * agreements are in the export under each agreement ({@link AgreementPartsExport}).
+ * agreements are in the export under each agreement ({@link AgreementPartsExport}), the pulse under each
+ * conversation ({@link PulseExport}).
  */
 @Component
 class FollowUpPersonalData implements PersonalData {
@@ -39,7 +40,7 @@ class FollowUpPersonalData implements PersonalData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("notification", "pair_rhythm", "progress_note", "agreement_review");
+		return Set.of("notification", "pair_rhythm", "progress_note", "agreement_review", "pulse");
 	}
 
 	@Override

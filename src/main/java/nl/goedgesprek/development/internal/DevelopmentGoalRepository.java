@@ -2,5 +2,5 @@ package nl.goedgesprek.development.internal;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface PlanGoalRepository extends ListCrudRepository<PlanGoal, Long> {
+interface DevelopmentGoalRepository extends ListCrudRepository<DevelopmentGoal, Long> {
 }
