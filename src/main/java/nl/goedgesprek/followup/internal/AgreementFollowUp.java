@@ -3,8 +3,10 @@ package nl.goedgesprek.followup.internal;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import nl.goedgesprek.conversations.AgreementFacts;
 import nl.goedgesprek.conversations.AgreementProgressed;
@@ -51,10 +53,13 @@ public class AgreementFollowUp {
 
 	/**
 	 * @param expectedVersion the version the owner saw; {@code null} for none to check
+	 * @throws ResponseStatusException (not found) for anyone but the two participants
 	 * @throws Refusal when the actor does not own it, or the report is incomplete
 	 * @throws EditClash when it changed since the version the owner saw
 	 */
 	public void report(EmployeeId actor, long agreementId, Integer expectedVersion, AgreementStatus status, String note) {
+		// "not found" for anyone but the two participants comes before anything about the note
+		conversations.agreementOf(actor, agreementId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		limits.require("progress_note.text", "note", note == null ? null : note.strip());
 		AgreementFacts agreement = conversations.reportOnAgreement(actor, agreementId, expectedVersion, status, note);
 		String text = note == null || note.isBlank() ? null : note.strip();
