@@ -57,14 +57,6 @@ class TableOwnershipTests {
 			"flyway_schema_history", "Flyway's record of the migrations it ran",
 			"throttle_bucket", "Bucket4j's token buckets (V25), kept by shared/Throttles for shell's and people's throttles");
 
-	/**
-	 * TEMPORARY, deleted by the lead when issue 17 item 2 is merged: the follow-up code (rhythm, pulse,
-	 * inbox, agreement follow-up) still lives in conversations while it is being moved into followup,
-	 * so conversations may still name exactly these followup tables. Nothing else may be allowed here.
-	 */
-	static final Set<String> MOVING_TO_FOLLOWUP_WITH_ITEM_2 = Set.of("progress_note", "pulse", "pair_rhythm",
-			"agreement_review", "rhythm_fact");
-
 	private static final Pattern MIGRATION = Pattern.compile("V\\d+__([a-z]+)_.*\\.sql");
 
 	private static final Pattern CREATE_TABLE = Pattern
@@ -95,9 +87,6 @@ class TableOwnershipTests {
 			if (owner == null || owner.equals(module)) {
 				return null;
 			}
-			if (module.equals("conversations") && MOVING_TO_FOLLOWUP_WITH_ITEM_2.contains(table)) {
-				return null;
-			}
 			return "owned by " + owner;
 		}
 
@@ -116,8 +105,6 @@ class TableOwnershipTests {
 			.containsEntry("pulse", "followup");
 		assertThat(CREATED_FOR_ANOTHER_MODULE.keySet()).as("every exception names a table a migration creates")
 			.allSatisfy(table -> assertThat(ownership.tables()).containsKey(table));
-		assertThat(MOVING_TO_FOLLOWUP_WITH_ITEM_2).as("the temporary allowance is followup's tables only")
-			.allSatisfy(table -> assertThat(ownership.tables()).containsEntry(table, "followup"));
 	}
 
 	@Test
@@ -163,9 +150,6 @@ class TableOwnershipTests {
 		List<String> crossings = crossings(sources, ownership);
 		assertThat(crossings).as("SQL that names another module's table; read it through the owner's published "
 				+ "view (<owner>_<what>_v), its API or its events instead").isEmpty();
-		assertThat(MOVING_TO_FOLLOWUP_WITH_ITEM_2).as("the temporary allowance for follow-up code in conversations "
-				+ "lists only tables that code still names; drop the others")
-			.allSatisfy(table -> assertThat(names(sources.get("conversations"), ownership)).contains(table));
 	}
 
 	/** The test can fail: a snippet that reads a foreign table is reported, in every way SQL is written here. */
@@ -194,7 +178,7 @@ class TableOwnershipTests {
 				"insights/Facts.java: calendar_feed (owned by calendar)",
 				"insights/Facts.java: rhythm_fact (owned by followup)");
 		assertThat(crossings(Map.of("conversations", Map.of("conversations/Pulses.java", "String s = \"select * from pulse\";")),
-				ownership)).as("the temporary allowance").isEmpty();
+				ownership)).as("follow-up's tables are followup's alone").containsExactly("conversations/Pulses.java: pulse (owned by followup)");
 		assertThat(crossings(Map.of("conversations", Map.of("conversations/X.java", "String s = \"update employee set a = 1\";")),
 				ownership)).containsExactly("conversations/X.java: employee (owned by people)");
 		String aggregate = """
@@ -224,13 +208,6 @@ class TableOwnershipTests {
 			}
 		}
 		return crossings;
-	}
-
-	private static Set<String> names(Map<String, String> files, Ownership ownership) {
-		Map<String, String> constants = constants(files);
-		Set<String> names = new TreeSet<>();
-		files.values().forEach(source -> names.addAll(SqlTables.named(source, constants, ownership.known())));
-		return names;
 	}
 
 	private static Map<String, String> constants(Map<String, String> files) {

@@ -23,8 +23,20 @@ public class Conversations {
 
 	private final nl.goedgesprek.people.PeopleAccess access;
 
+	private final nl.goedgesprek.conversations.internal.FinishedAgreements finished;
+
+	private final nl.goedgesprek.conversations.internal.AgreementReports reports;
+
+	/** Follow-up's, when it is there (a module test of conversations alone runs without it). */
+	private final org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms;
+
 	Conversations(ConversationQueries queries, nl.goedgesprek.conversations.internal.PairHistories histories,
-			nl.goedgesprek.people.PeopleAccess access) {
+			nl.goedgesprek.people.PeopleAccess access, org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms,
+			nl.goedgesprek.conversations.internal.FinishedAgreements finished,
+			nl.goedgesprek.conversations.internal.AgreementReports reports) {
+		this.finished = finished;
+		this.reports = reports;
+		this.rhythms = rhythms;
 		this.queries = queries;
 		this.histories = histories;
 		this.access = access;
@@ -38,10 +50,18 @@ public class Conversations {
 		return histories.of(employee, manager, from, until);
 	}
 
-	/** Dates and counts of these employees' conversations and agreements, for overviews. */
+	/**
+	 * Dates and counts of these employees' conversations and agreements, for overviews, with the rhythm
+	 * each chose with their manager now (follow-up keeps those, through {@link RhythmReadings}).
+	 */
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees,
 			LocalDateTime now) {
-		return queries.rhythmFacts(employees, now);
+		Map<EmployeeId, EmployeeId> managers = new java.util.HashMap<>();
+		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(employees, now, managers);
+		rhythms.ifAvailable(readings -> readings.pairWeeks(managers).forEach((id, weeks) -> facts.computeIfPresent(id,
+				(key, f) -> new RhythmFacts(key, f.lastHeld(), f.nextPlanned(), f.openAgreements(), f.overdueAgreements(),
+						weeks, f.lastAnnual(), f.annualPlanned()))));
+		return facts;
 	}
 
 	/** The person's conversations from a moment on, cancelled ones left out: their calendar. */
@@ -64,6 +84,23 @@ public class Conversations {
 		return queries.agreementsDue(from, until);
 	}
 
+	/**
+	 * One conversation as process data, for one of its two participants only (the need-to-know rule
+	 * for its content); empty for anyone else, as if it did not exist.
+	 */
+	public Optional<ConversationSummary> forParticipant(EmployeeId viewer, ConversationId id) {
+		return queries.find(id)
+			.filter(c -> access.maySeeConversationContent(viewer, c.employeeId(), c.managerId()));
+	}
+
+	/**
+	 * The employee's agreements finished before this conversation, from the records its pair may read
+	 * together (PRIVACY.md): what "hielp het?" looks back on. Content: only for the two of them.
+	 */
+	public List<FinishedAgreement> finishedBefore(ConversationSummary conversation) {
+		return finished.before(conversation);
+	}
+
 	/** One conversation as process data, for whoever may know it exists. */
 	public Optional<ConversationSummary> summary(ConversationId id) {
 		return queries.find(id);
@@ -73,6 +110,19 @@ public class Conversations {
 	public Optional<AgreementFacts> agreementOf(EmployeeId viewer, long agreementId) {
 		return queries.agreement(agreementId)
 			.filter(agreement -> access.maySeeConversationContent(viewer, agreement.employee(), agreement.manager()));
+	}
+
+	/**
+	 * The agreement's owner reports where it stands: its new status, with a short note (a reason for
+	 * "niet gelukt" and "vervallen"). Publishes {@link AgreementReported} in the same transaction.
+	 * @param expectedVersion the version the owner saw; {@code null} for none to check
+	 * @return the agreement, for telling the other participant
+	 * @throws nl.goedgesprek.shared.Refusal when the actor does not own it, or the report is incomplete
+	 * @throws nl.goedgesprek.shared.EditClash when it changed since the version the owner saw
+	 */
+	public AgreementFacts reportOnAgreement(EmployeeId actor, long agreementId, Integer expectedVersion,
+			AgreementStatus status, String note) {
+		return reports.report(actor, agreementId, expectedVersion, status, note);
 	}
 
 	/** Whether this participant has signed the record "voor gezien": their "sign it" message is done. */

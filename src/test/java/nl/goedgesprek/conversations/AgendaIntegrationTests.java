@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.internal.AgendaItem;
 import nl.goedgesprek.conversations.internal.Agendas;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.ConversationRepository;
 import nl.goedgesprek.support.DemoUsers;
@@ -59,9 +59,9 @@ class AgendaIntegrationTests {
 
 	@Test
 	void aFinishedAgreementIsNoLongerCarriedOver() {
-		Agreement training = followUp.of(demo.id("sanne.devries")).stream()
+		FollowedAgreement training = followUp.of(demo.id("sanne.devries")).stream()
 			.filter(a -> a.description().equals("Training klantgesprekken volgen")).findFirst().orElseThrow();
-		followUp.report(demo.id("sanne.devries"), training.rawId(), null, Agreement.Status.DONE, "Gevolgd in november");
+		followUp.report(demo.id("sanne.devries"), training.rawId(), null, AgreementStatus.DONE, "Gevolgd in november");
 
 		assertThat(agendas.of(sannesNext())).extracting(AgendaItem::subject).doesNotContain("Training klantgesprekken volgen");
 	}

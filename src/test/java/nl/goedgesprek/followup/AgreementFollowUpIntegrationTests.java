@@ -1,5 +1,6 @@
 package nl.goedgesprek.followup;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
-import nl.goedgesprek.conversations.internal.Agreement;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
@@ -100,7 +101,7 @@ class AgreementFollowUpIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(post(progress()).with(demo.as("fatima.elamrani")).with(csrf()).param("status", "DONE"))
 			.andExpect(status().isNotFound());
-		assertThat(steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0).status()).isEqualTo(Agreement.Status.OPEN);
+		assertThat(steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0).status()).isEqualTo(AgreementStatus.OPEN);
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class AgreementFollowUpIntegrationTests {
 		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "NOT_ACHIEVED")
 				.param("note", "Geen tijd door de drukte in december"))
 			.andExpect(flash().attribute("notice", "agreement.notice.progress"));
-		Agreement stored = steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0);
+		FollowedAgreement stored = steps.agreementsOf(demo.id("mohammed.elidrissi")).get(0);
 		assertThat(stored.statusReason()).isEqualTo("Geen tijd door de drukte in december");
 
 		mvc.perform(post(progress()).with(demo.as("mohammed.elidrissi")).with(csrf()).param("version", version()).param("status", "DONE"))

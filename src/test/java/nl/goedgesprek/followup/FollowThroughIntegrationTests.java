@@ -1,5 +1,6 @@
 package nl.goedgesprek.followup;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,12 +21,12 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.AgreementReviews;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.ConversationRepository;
-import nl.goedgesprek.conversations.internal.PairRhythms;
+import nl.goedgesprek.followup.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Recording;
@@ -103,10 +104,10 @@ class FollowThroughIntegrationTests {
 		EmployeeId ingrid = demo.id("ingrid.hoekstra");
 		ConversationId first = held(ingrid, bram, LocalDate.now().atTime(8, 0), List.of());
 		long agreement = followUp.of(bram).stream().filter(a -> a.conversationId().equals(first)).findFirst().orElseThrow().rawId();
-		followUp.report(bram, agreement, null, Agreement.Status.DONE, "Gedaan");
+		followUp.report(bram, agreement, null, AgreementStatus.DONE, "Gedaan");
 
 		ConversationId second = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(1).atTime(9, 0), card());
-		assertThat(reviews.of(conversations.findById(second.value()).orElseThrow())).extracting(AgreementReviews.Review::agreementId)
+		assertThat(reviews.of(facade.summary(second).orElseThrow())).extracting(AgreementReviews.Review::agreementId)
 			.containsExactly(agreement);
 		assertThatThrownBy(() -> reviews.answer(bram, second, agreement, AgreementReviews.Helped.YES))
 			.as("only during the conversation").hasMessageContaining("conversation.error.notStarted");
@@ -121,7 +122,7 @@ class FollowThroughIntegrationTests {
 		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("esra.kaya"))
 				.with(csrf()).param("helped", "NO")).andExpect(status().isNotFound());
 
-		AgreementReviews.Review review = reviews.of(conversations.findById(second.value()).orElseThrow()).get(0);
+		AgreementReviews.Review review = reviews.of(facade.summary(second).orElseThrow()).get(0);
 		assertThat(review.employee()).isEqualTo(AgreementReviews.Helped.PARTLY);
 		assertThat(review.manager()).as("answering again replaces one's own answer").isEqualTo(AgreementReviews.Helped.YES);
 		mvc.perform(get("/conversations/" + second.value() + "/talk").with(demo.as("bram.dekker")))
@@ -130,7 +131,7 @@ class FollowThroughIntegrationTests {
 
 		talking.close(ingrid, second);
 		ConversationId third = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(2).atTime(9, 0), card());
-		assertThat(reviews.of(conversations.findById(third.value()).orElseThrow())).as("looked back on once").isEmpty();
+		assertThat(reviews.of(facade.summary(third).orElseThrow())).as("looked back on once").isEmpty();
 	}
 
 	@Test

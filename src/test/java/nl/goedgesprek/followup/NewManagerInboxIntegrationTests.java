@@ -1,5 +1,6 @@
 package nl.goedgesprek.followup;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.mail.internal.MailOutbox;
@@ -114,7 +115,7 @@ class NewManagerInboxIntegrationTests {
 			.param("e", kevin.value())
 			.update();
 
-		followUp.report(kevin, agreement, null, Agreement.Status.IN_PROGRESS, "Twee weken gedaan");
+		followUp.report(kevin, agreement, null, AgreementStatus.IN_PROGRESS, "Twee weken gedaan");
 
 		for (String manager : new String[] { "ingrid.hoekstra", "pieter.jansen" }) {
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -53,7 +53,10 @@ class ConversationFactsIntegrationTests {
 	Cards cards;
 
 	@Autowired
-	nl.goedgesprek.conversations.internal.AgreementFollowUp followUp;
+	nl.goedgesprek.followup.internal.AgreementFollowUp followUp;
+
+	@Autowired
+	nl.goedgesprek.followup.internal.PulseAnswers pulses;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -91,7 +94,7 @@ class ConversationFactsIntegrationTests {
 		Long team = jdbc.queryForObject("select team_id from insight_conversation where conversation_id = ?", Long.class, id.value());
 		jdbc.update("update employee set team_id = (select min(id) from team where id <> ?) where id = ?", team, sanne.value());
 		recording.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
-		recording.answerPulse(sanne, id, 5, 4);
+		pulses.answer(sanne, id, 5, 4);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(
 					"select pulse_good from insight_conversation where conversation_id = ?", Integer.class, id.value())));
@@ -105,7 +108,7 @@ class ConversationFactsIntegrationTests {
 		long agreement = followUp.of(pieter).stream().filter(a -> a.conversationId().equals(id)).findFirst().orElseThrow().rawId();
 		assertThat(jdbc.queryForObject("select status from insight_agreement where agreement_id = ?", String.class, agreement))
 			.isEqualTo("OPEN");
-		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Klaar");
+		followUp.report(pieter, agreement, null, nl.goedgesprek.conversations.AgreementStatus.DONE, "Klaar");
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(jdbc.queryForObject(
 				"select status from insight_agreement where agreement_id = ?", String.class, agreement)));
 		assertTotalsAreWhatARebuildAddsUp();

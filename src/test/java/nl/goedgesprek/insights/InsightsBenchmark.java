@@ -81,7 +81,7 @@ public final class InsightsBenchmark {
 				// as a start would, or the pages below would measure empty read models.
 				long start = System.nanoTime();
 				app.getBean(nl.goedgesprek.insights.internal.ConversationFacts.class).fillMissing();
-				app.getBean(nl.goedgesprek.conversations.internal.RhythmReadModel.class).rebuild();
+				app.getBean(nl.goedgesprek.followup.internal.RhythmReadModel.class).rebuild();
 				System.out.printf("Filled the insights and rhythm read models in %d s%n",
 						(System.nanoTime() - start) / 1_000_000_000);
 				jdbc.execute("analyze");

@@ -1,5 +1,6 @@
 package nl.goedgesprek.mail;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,8 +31,8 @@ import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
@@ -207,12 +208,12 @@ class MailIntegrationTests {
 		EmployeeId marleen = demo.id("marleen.visser");
 		EmployeeId fatima = demo.id("fatima.elamrani");
 		ConversationId held = holdWithAgreements(marleen, fatima, LocalDate.now().plusMonths(2), LocalDate.now().plusMonths(3));
-		Agreement owned = followUp.of(fatima).stream()
+		FollowedAgreement owned = followUp.of(fatima).stream()
 			.filter(agreement -> agreement.conversationId().equals(held) && agreement.ownerId().equals(fatima))
 			.findFirst()
 			.orElseThrow();
 
-		followUp.report(fatima, owned.rawId(), null, Agreement.Status.DONE, "Cursus afgerond met een 8");
+		followUp.report(fatima, owned.rawId(), null, AgreementStatus.DONE, "Cursus afgerond met een 8");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> outbox.contains("progress:" + owned.rawId() + ":1"));
 		sender.sendDue();

@@ -6,21 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.goedgesprek.cards.CardId;
 import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.AgreementStatus;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
+import nl.goedgesprek.followup.internal.PulseAnswers;
 import nl.goedgesprek.people.EmployeeId;
 
 /**
@@ -28,7 +31,7 @@ import nl.goedgesprek.people.EmployeeId;
  * prepare and share, talk (notes, agreements), close, acknowledge, follow up. The one entry to the
  * conversations module's internals for the tests of other modules, so a change inside conversations
  * is followed here once. Value types ({@link PreparationDraft}, {@code Acknowledgement.Kind},
- * {@code Agreement.Status}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
+ * {@code AgreementStatus}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
  */
 @Component
 public class ConversationSteps {
@@ -44,12 +47,16 @@ public class ConversationSteps {
 
 	private final Recording recording;
 
-	private final AgreementFollowUp followUp;
+	/** Follow-up's, for the steps after the conversation; a module test without follow-up does not take them. */
+	private final ObjectProvider<AgreementFollowUp> followUp;
+
+	private final ObjectProvider<PulseAnswers> pulses;
 
 	private final Cards cards;
 
 	ConversationSteps(ConversationPlanning planning, Preparing preparing, Talking talking, Recording recording,
-			AgreementFollowUp followUp, Cards cards) {
+			ObjectProvider<AgreementFollowUp> followUp, ObjectProvider<PulseAnswers> pulses, Cards cards) {
+		this.pulses = pulses;
 		this.planning = planning;
 		this.preparing = preparing;
 		this.talking = talking;
@@ -151,17 +158,17 @@ public class ConversationSteps {
 	}
 
 	public void pulse(EmployeeId actor, ConversationId id, int good, int heard) {
-		recording.answerPulse(actor, id, good, heard);
+		pulses.getObject().answer(actor, id, good, heard);
 	}
 
 	/** The agreements {@code person} follows up: their own and their reports'. */
-	public List<Agreement> agreementsOf(EmployeeId person) {
-		return followUp.of(person);
+	public List<FollowedAgreement> agreementsOf(EmployeeId person) {
+		return followUp.getObject().of(person);
 	}
 
 	/** The owner reports progress on an agreement (terugkoppeling). */
-	public void report(EmployeeId actor, long agreementId, Agreement.Status status, String note) {
-		followUp.report(actor, agreementId, null, status, note);
+	public void report(EmployeeId actor, long agreementId, AgreementStatus status, String note) {
+		followUp.getObject().report(actor, agreementId, null, status, note);
 	}
 
 }

@@ -2,35 +2,18 @@ package nl.goedgesprek.conversations.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 
 /** An agreement made in a conversation: what, who (either side can own one), when, and about which theme. */
 public class Agreement {
-
-	/** Open, bezig, gedaan, niet gelukt (with a reason), vervallen (with a reason). */
-	public enum Status {
-
-		OPEN, IN_PROGRESS, DONE, NOT_ACHIEVED, DROPPED;
-
-		public boolean needsReason() {
-			return this == NOT_ACHIEVED || this == DROPPED;
-		}
-
-		public boolean finished() {
-			return this == DONE || this == NOT_ACHIEVED || this == DROPPED;
-		}
-
-	}
 
 	@Id
 	private Long id;
@@ -52,7 +35,7 @@ public class Agreement {
 
 	private String themeKey;
 
-	private Status status;
+	private AgreementStatus status;
 
 	private EmployeeId createdBy;
 
@@ -62,13 +45,10 @@ public class Agreement {
 
 	private Instant updatedAt;
 
-	@MappedCollection
-	private List<ProgressNote> progress = new ArrayList<>();
-
 	@PersistenceCreator
 	Agreement(Long id, Integer version, ConversationId conversationId, EmployeeId employeeId, EmployeeId managerId,
-			String description, Side owner, LocalDate dueDate, String themeKey, Status status, EmployeeId createdBy,
-			Instant createdAt, String statusReason, Instant updatedAt, List<ProgressNote> progress) {
+			String description, Side owner, LocalDate dueDate, String themeKey, AgreementStatus status, EmployeeId createdBy,
+			Instant createdAt, String statusReason, Instant updatedAt) {
 		this.id = id;
 		this.version = version;
 		this.conversationId = conversationId;
@@ -83,27 +63,22 @@ public class Agreement {
 		this.createdAt = createdAt;
 		this.statusReason = statusReason;
 		this.updatedAt = updatedAt;
-		this.progress = progress == null ? new ArrayList<>() : new ArrayList<>(progress);
-	}
-
-	/** The same agreement with its progress notes, for a page that reads the notes of many at once. */
-	Agreement withProgress(List<ProgressNote> notes) {
-		return new Agreement(id, version, conversationId, employeeId, managerId, description, owner, dueDate, themeKey,
-				status, createdBy, createdAt, statusReason, updatedAt, notes);
 	}
 
 	static Agreement make(Conversation conversation, String description, Side owner, LocalDate due, String themeKey,
 			EmployeeId by, Instant now) {
 		return new Agreement(null, null, conversation.id(), conversation.employeeId(), conversation.managerId(),
 				description.strip(), owner, due, themeKey == null || themeKey.isBlank() ? null : themeKey,
-				Status.OPEN, by, now, null, null, List.of());
+				AgreementStatus.OPEN, by, now, null, null);
 	}
 
 	/**
 	 * The owner reports how it goes: a new status, and a short note. "Niet gelukt" and "vervallen" need a
-	 * reason; a finished agreement does not change any more.
+	 * reason; a finished agreement does not change any more. The note itself is kept by follow-up, with
+	 * the agreement's progress ({@code AgreementReported}).
+	 * @return the note as kept: stripped, or {@code null} when empty
 	 */
-	public void report(Status newStatus, String note, EmployeeId by, Instant now) {
+	public String report(AgreementStatus newStatus, String note, Instant now) {
 		Conversation.require(!status.finished(), "agreement.error.finished");
 		String text = note == null || note.isBlank() ? null : note.strip();
 		Conversation.require(!newStatus.needsReason() || text != null, "agreement.error.reasonNeeded");
@@ -111,7 +86,7 @@ public class Agreement {
 		status = newStatus;
 		statusReason = newStatus.needsReason() ? text : null;
 		updatedAt = now;
-		progress.add(new ProgressNote(newStatus, text, by, now));
+		return text;
 	}
 
 	public Integer version() {
@@ -137,10 +112,6 @@ public class Agreement {
 
 	public Instant updatedAt() {
 		return updatedAt;
-	}
-
-	public List<ProgressNote> progress() {
-		return List.copyOf(progress);
 	}
 
 	public Long rawId() {
@@ -171,7 +142,7 @@ public class Agreement {
 		return themeKey;
 	}
 
-	public Status status() {
+	public AgreementStatus status() {
 		return status;
 	}
 

@@ -13,7 +13,8 @@ import nl.goedgesprek.shared.ErasureRows;
 
 /**
  * What the conversations module removes for retention and erasure. Words go with their author: a
- * person's preparations, zienswijze, amendments, progress notes, cancel reasons and pulse. What the two
+ * person's preparations, zienswijze, amendments and cancel reasons (follow-up removes their progress
+ * notes and pulse). What the two
  * wrote together (joint notes, agreements) is about the employee: it goes when the employee is erased
  * and stays, for the employee, when only the manager is. The other participant's own words always stay.
  * The conversation and agreement rows themselves stay as a skeleton (ids, dates, status), because the
@@ -42,13 +43,12 @@ class ConversationErasure implements ErasableData {
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "preparation", "answer", "talking_point", "note", "agreement", "employee_view",
-				"amendment", "progress_note", "pulse", "record_share", "pair_rhythm", "rhythm_fact");
+				"amendment", "record_share");
 	}
 
 	@Override
 	public Map<String, String> keptTables() {
-		return Map.of("agreement_review", "whether an agreement helped, per side: no words and no person column",
-				"acknowledgement", "which side signed the record when (voor gezien, voor akkoord): no words and no person"
+		return Map.of("acknowledgement", "which side signed the record when (voor gezien, voor akkoord): no words and no person"
 						+ " column; part of the other participant's record");
 	}
 
@@ -69,17 +69,11 @@ class ConversationErasure implements ErasableData {
 		long n = rows.delete("answer", OWN_PREPARATIONS) + rows.delete("talking_point", OWN_PREPARATIONS)
 				+ rows.delete("preparation", "author_id = :p");
 		n += rows.delete("note", AS_EMPLOYEE);
-		n += rows.update("progress_note", "text = null", "text is not null and (written_by = :p"
-				+ " or agreement in (select id from agreement where employee_id = :p))");
 		n += rows.update("agreement", "description = '', status_reason = null",
 				"employee_id = :p and (description <> '' or status_reason is not null)");
 		n += rows.delete("employee_view", "author_id = :p") + rows.delete("amendment", "author_id = :p");
-		n += rows.delete("pulse", "(side = 'EMPLOYEE' and conversation in (select id from conversation where employee_id = :p))"
-				+ " or (side = 'MANAGER' and conversation in (select id from conversation where manager_id = :p))");
 		n += rows.update("conversation", "cancel_reason = null", "cancelled_by = :p and cancel_reason is not null");
 		n += rows.delete("record_share", "manager_id = :p or " + AS_EMPLOYEE);
-		n += rows.delete("pair_rhythm", "employee_id = :p or manager_id = :p");
-		n += rows.delete("rhythm_fact", "employee_id = :p");
 		return n;
 	}
 

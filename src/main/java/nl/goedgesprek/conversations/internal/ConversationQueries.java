@@ -97,6 +97,15 @@ public class ConversationQueries {
 	 */
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(
 			Collection<EmployeeId> employees, LocalDateTime now) {
+		return rhythmFacts(employees, now, new HashMap<>());
+	}
+
+	/**
+	 * The same, without the pair's own rhythm (follow-up keeps it), and with each employee's manager now
+	 * put in {@code currentManagers}, to look that rhythm up by.
+	 */
+	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees, LocalDateTime now,
+			Map<EmployeeId, EmployeeId> currentManagers) {
 		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
 		if (employees.isEmpty()) {
 			return facts;
@@ -105,15 +114,16 @@ public class ConversationQueries {
 		// 65,535 parameters on PostgreSQL.
 		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
 		for (int from = 0; from < ids.size(); from += 1_000) {
-			readRhythmFacts(ids.subList(from, Math.min(ids.size(), from + 1_000)), now, facts);
+			readRhythmFacts(ids.subList(from, Math.min(ids.size(), from + 1_000)), now, facts, currentManagers);
 		}
 		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
 		return facts;
 	}
 
-	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts) {
+	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts,
+			Map<EmployeeId, EmployeeId> currentManagers) {
 		jdbc.sql("""
-				select e.id,
+				select e.id, e.manager_id,
 				       (select max(""" + HeldMoment.OF_C + """
 				) from conversation c
 				         where c.employee_id = e.id and c.status in ('HELD', 'COMPLETED')) as last_held,
@@ -123,8 +133,6 @@ public class ConversationQueries {
 				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
 				       (select count(*) from agreement a
 				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements,
-				       (select r.check_in_weeks from pair_rhythm r
-				         where r.employee_id = e.id and r.manager_id = e.manager_id) as pair_weeks,
 				       (select max(""" + HeldMoment.OF_C + """
 				) from conversation c
 				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
@@ -137,11 +145,13 @@ public class ConversationQueries {
 			.param("ids", ids)
 			.query(rs -> {
 				EmployeeId id = EmployeeId.of(rs.getLong("id"));
+				Long manager = rs.getObject("manager_id", Long.class);
+				currentManagers.put(id, manager == null ? null : EmployeeId.of(manager));
 				Timestamp last = rs.getTimestamp("last_held");
 				Timestamp next = rs.getTimestamp("next_planned");
 				facts.put(id, new RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
 						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
-						rs.getInt("overdue_agreements"), (Integer) rs.getObject("pair_weeks", Integer.class),
+						rs.getInt("overdue_agreements"), null,
 						rs.getTimestamp("last_annual") == null ? null : rs.getTimestamp("last_annual").toLocalDateTime(),
 						rs.getInt("annual_planned") > 0));
 			});

@@ -47,8 +47,18 @@ class ConversationsPersonalData implements PersonalData {
 
 	private final People people;
 
+	/** What other modules keep about an agreement (follow-up: its progress and "hielp het?"). */
+	private final List<nl.goedgesprek.conversations.AgreementParts> parts;
+
+	/** What other modules keep about a conversation (follow-up: the pulse). */
+	private final List<nl.goedgesprek.conversations.ConversationParts> conversationParts;
+
 	ConversationsPersonalData(JdbcClient jdbc, Participation participation, Preparing preparing, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Cards cards, People people) {
+			AgreementRepository agreements, RecordEntries entries, Cards cards, People people,
+			List<nl.goedgesprek.conversations.AgreementParts> parts,
+			List<nl.goedgesprek.conversations.ConversationParts> conversationParts) {
+		this.parts = parts;
+		this.conversationParts = conversationParts;
 		this.jdbc = jdbc;
 		this.participation = participation;
 		this.preparing = preparing;
@@ -61,18 +71,13 @@ class ConversationsPersonalData implements PersonalData {
 
 	@Override
 	public List<String> sections() {
-		return List.of("conversations", "agreements", "recordsSharedWithYou", "rhythms");
+		return List.of("conversations", "agreements", "recordsSharedWithYou");
 	}
 
 	@Override
 	public Set<String> tables() {
 		return Set.of("conversation", "acknowledgement", "preparation", "answer", "talking_point", "note", "agreement",
-				"progress_note", "employee_view", "amendment", "pulse", "agreement_review", "record_share", "pair_rhythm");
-	}
-
-	@Override
-	public java.util.Map<String, String> notShown() {
-		return java.util.Map.of("rhythm_fact", "personalData.notShown.rhythmFacts");
+				"employee_view", "amendment", "record_share");
 	}
 
 	@Override
@@ -93,7 +98,7 @@ class ConversationsPersonalData implements PersonalData {
 			}
 		}
 		return List.of(new Section("conversations", conversations), new Section("agreements", agreementItems),
-				new Section("recordsSharedWithYou", sharedWith(personId, names)), new Section("rhythms", rhythms(personId)));
+				new Section("recordsSharedWithYou", sharedWith(personId, names)));
 	}
 
 	private Item conversation(EmployeeId person, Conversation c, Names names) {
@@ -107,7 +112,7 @@ class ConversationsPersonalData implements PersonalData {
 			preparations.add(preparation(sides.othersIfVisible(), card, names));
 		}
 		long id = c.id().value();
-		return PersonalData.item()
+		PersonalData.ItemBuilder item = PersonalData.item()
 			.field("id", id)
 			.code("kind", c.kind())
 			.code("yourSide", c.sideOf(person))
@@ -135,11 +140,9 @@ class ConversationsPersonalData implements PersonalData {
 					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).code("kind", rs.getString("kind"))
 						.field("acknowledgedAt", instant(rs.getTimestamp("acknowledged_at"))).build()))
 			.child("employeeViews", entries.employeeViews(c.id()).stream().map(e -> entry(e, names)).toList())
-			.child("amendments", entries.amendments(c.id()).stream().map(e -> entry(e, names)).toList())
-			.child("pulse", rows("select side, good, heard, answered_at from pulse where conversation = :c order by answered_at",
-					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).field("good", rs.getInt("good"))
-						.field("heard", rs.getInt("heard")).field("answeredAt", instant(rs.getTimestamp("answered_at"))).build()))
-			.build();
+			.child("amendments", entries.amendments(c.id()).stream().map(e -> entry(e, names)).toList());
+		conversationParts.forEach(module -> module.of(id).forEach(part -> item.child(part.key(), part.items())));
+		return item.build();
 	}
 
 	private Item preparation(Preparation p, CardVersionView card, Names names) {
@@ -169,7 +172,7 @@ class ConversationsPersonalData implements PersonalData {
 
 	private Item agreement(Agreement a, Names names) {
 		long id = a.rawId();
-		return PersonalData.item()
+		PersonalData.ItemBuilder item = PersonalData.item()
 			.field("id", id)
 			.field("conversationId", a.conversationId().value())
 			.field("description", a.description())
@@ -177,15 +180,9 @@ class ConversationsPersonalData implements PersonalData {
 			.field("dueDate", a.dueDate())
 			.code("status", a.status())
 			.field("statusReason", a.statusReason())
-			.field("updatedAt", a.updatedAt())
-			.child("progress", a.progress().stream()
-				.map(n -> PersonalData.item().code("status", n.status()).field("text", n.text())
-					.field("writtenBy", names.of(n.writtenBy())).field("writtenAt", n.writtenAt()).build())
-				.toList())
-			.child("reviews", rows("select side, helped, answered_at from agreement_review where agreement = :c order by answered_at",
-					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).code("helped", rs.getString("helped"))
-						.field("answeredAt", instant(rs.getTimestamp("answered_at"))).build()))
-			.build();
+			.field("updatedAt", a.updatedAt());
+		parts.forEach(module -> module.of(id).forEach(part -> item.child(part.key(), part.items())));
+		return item.build();
 	}
 
 	private Item entry(RecordEntry entry, Names names) {
@@ -202,16 +199,6 @@ class ConversationsPersonalData implements PersonalData {
 			.query((rs, n) -> PersonalData.item().field("conversationId", rs.getLong("conversation_id"))
 				.field("employee", names.of(EmployeeId.of(rs.getLong("employee_id"))))
 				.field("sharedAt", instant(rs.getTimestamp("shared_at"))).build())
-			.list();
-	}
-
-	private List<Item> rhythms(long personId) {
-		Names names = new Names();
-		return jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id = :p or manager_id = :p")
-			.param("p", personId)
-			.query((rs, n) -> PersonalData.item().field("employee", names.of(EmployeeId.of(rs.getLong("employee_id"))))
-				.field("manager", names.of(EmployeeId.of(rs.getLong("manager_id"))))
-				.field("checkInWeeks", rs.getInt("check_in_weeks")).build())
 			.list();
 	}
 

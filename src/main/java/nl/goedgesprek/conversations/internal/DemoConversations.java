@@ -1,5 +1,6 @@
 package nl.goedgesprek.conversations.internal;
 
+import nl.goedgesprek.conversations.AgreementStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.PublishedCard;
 import nl.goedgesprek.conversations.AgreementProgressed;
+import nl.goedgesprek.conversations.AgreementReported;
+import nl.goedgesprek.conversations.PulseAnswered;
 import nl.goedgesprek.conversations.ConversationCancelled;
 import nl.goedgesprek.conversations.ConversationHeld;
 import nl.goedgesprek.conversations.ConversationPlanned;
@@ -61,8 +64,6 @@ class DemoConversations implements ApplicationRunner {
 
 	private final RecordEntries entries;
 
-	private final Pulses pulses;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -70,10 +71,9 @@ class DemoConversations implements ApplicationRunner {
 	DemoConversations(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
 			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, People people, Cards cards,
 			ConversationRepository conversations, PreparationRepository preparations, NoteRepository notes,
-			AgreementRepository agreements, RecordEntries entries, Pulses pulses, Clock clock,
+			AgreementRepository agreements, RecordEntries entries, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
-		this.pulses = pulses;
 		this.enabled = demo && conversationsToo;
 		this.people = people;
 		this.cards = cards;
@@ -133,7 +133,7 @@ class DemoConversations implements ApplicationRunner {
 		// listener writes this conversation's rows the same way the backfill would.
 		events.publishEvent(new ConversationHeld(lotteHeld.id(), lotteHeld.employeeId(), lotteHeld.managerId(),
 				lotteHeld.closedAt()));
-		progress(nomination, Agreement.Status.IN_PROGRESS, "Aangemeld bij de werkgroep; de eerste bijeenkomst is volgende maand.");
+		progress(nomination, AgreementStatus.IN_PROGRESS, "Aangemeld bij de werkgroep; de eerste bijeenkomst is volgende maand.");
 
 		announced("daan.smit", "pieter.jansen", "daan.smit", ConversationKind.CHECK_IN, today.plusDays(3));
 		Conversation kevin = announced("kevin.deboer", "pieter.jansen", "pieter.jansen", ConversationKind.CHECK_IN,
@@ -155,7 +155,7 @@ class DemoConversations implements ApplicationRunner {
 		prepared(jeroenEarlier, Side.MANAGER, 4, 4, "Jeroen loste de back-ups zelfstandig op.", "Je rust.", List.of());
 		agreement(jeroenEarlier, "Offerte opleiding cloudbeheer opvragen", Side.EMPLOYEE, today.plusDays(2), "ontwikkeling");
 		acknowledge(jeroenEarlier, true);
-		pulses.answer(jeroenEarlier.id(), Side.MANAGER, 4, 4, clock.instant());
+		events.publishEvent(new PulseAnswered(jeroenEarlier.id(), Side.MANAGER, 4, 4, clock.instant()));
 		Conversation jeroen = announced("jeroen.bos", "ruben.peters", "ruben.peters", ConversationKind.CHECK_IN,
 				today.plusDays(5));
 		Preparation shared = prepared(jeroen, Side.EMPLOYEE, 4, 3, "De migratie naar de nieuwe server.",
@@ -201,9 +201,10 @@ class DemoConversations implements ApplicationRunner {
 			Agreement made = agreement(c, r.agreement(), Side.EMPLOYEE, month.plusMonths(1).plusDays(r.day()),
 					"ontwikkeling");
 			if (r.done()) {
-				made.report(Agreement.Status.DONE, null, made.ownerId(),
-						month.plusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+				java.time.Instant done = month.plusMonths(1).atStartOfDay(clock.getZone()).toInstant();
+				made.report(AgreementStatus.DONE, null, done);
 				agreements.save(made);
+				events.publishEvent(new AgreementReported(made.rawId(), AgreementStatus.DONE, null, made.ownerId(), done));
 			}
 			acknowledge(c, true);
 			pulse(c, r.good(), r.heard(), 4, 3);
@@ -296,16 +297,19 @@ class DemoConversations implements ApplicationRunner {
 	}
 
 	/** Progress reported by the owner, with its event: the other hears it in their inbox. */
-	private void progress(Agreement agreement, Agreement.Status status, String note) {
-		agreement.report(status, note, agreement.ownerId(), clock.instant());
+	private void progress(Agreement agreement, AgreementStatus status, String note) {
+		agreement.report(status, note, clock.instant());
 		Agreement saved = agreements.save(agreement);
+		events.publishEvent(new AgreementReported(saved.rawId(), status, note, saved.ownerId(), saved.updatedAt()));
+		// its first report, so the first step of its progress
 		events.publishEvent(new AgreementProgressed(saved.rawId(), saved.conversationId(), saved.ownerId(),
-				saved.otherThanOwner(), status.name(), note, saved.progress().size(), saved.employeeId()));
+				saved.otherThanOwner(), status.name(), note, 1, saved.employeeId()));
 	}
 
+	/** Both sides' pulse, kept by follow-up in this transaction. */
 	private void pulse(Conversation conversation, int employeeGood, int employeeHeard, int managerGood, int managerEqual) {
-		pulses.answer(conversation.id(), Side.EMPLOYEE, employeeGood, employeeHeard, clock.instant());
-		pulses.answer(conversation.id(), Side.MANAGER, managerGood, managerEqual, clock.instant());
+		events.publishEvent(new PulseAnswered(conversation.id(), Side.EMPLOYEE, employeeGood, employeeHeard, clock.instant()));
+		events.publishEvent(new PulseAnswered(conversation.id(), Side.MANAGER, managerGood, managerEqual, clock.instant()));
 	}
 
 	private void acknowledge(Conversation conversation, boolean employeeAgrees) {

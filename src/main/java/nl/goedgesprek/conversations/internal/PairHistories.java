@@ -17,13 +17,14 @@ import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.cards.Theme;
 import nl.goedgesprek.conversations.PairHistory;
+import nl.goedgesprek.conversations.PairPulses;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 
 /**
  * Reads a pair's history in four queries, whatever the number of conversations: held conversations,
- * their agreements, pulses and shared statement answers. Scores are tied to their theme through the
- * card version each conversation used.
+ * their agreements, shared statement answers, and the pulses (from follow-up, {@link PairPulses}).
+ * Scores are tied to their theme through the card version each conversation used.
  */
 @Component
 public class PairHistories {
@@ -37,9 +38,13 @@ public class PairHistories {
 
 	private final Cards cards;
 
-	PairHistories(JdbcClient jdbc, Cards cards) {
+	/** The pulse is follow-up's ({@link PairPulses}); a module test of conversations alone runs without it. */
+	private final org.springframework.beans.factory.ObjectProvider<PairPulses> pulses;
+
+	PairHistories(JdbcClient jdbc, Cards cards, org.springframework.beans.factory.ObjectProvider<PairPulses> pulses) {
 		this.jdbc = jdbc;
 		this.cards = cards;
+		this.pulses = pulses;
 	}
 
 	public PairHistory of(EmployeeId employee, EmployeeId manager, LocalDate from, LocalDate until) {
@@ -60,13 +65,9 @@ public class PairHistories {
 					rs.getString("description"), rs.getString("status"),
 					rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate()))
 			.list();
-		List<PairHistory.Pulse> pulses = query("""
-				select p.side, p.good, p.heard, """ + HELD + """
-				 as held_at from pulse p join conversation c on c.id = p.conversation
-				""" + " where " + PAIR + " order by held_at, p.side", employee, manager, from, until)
-			.query((rs, row) -> new PairHistory.Pulse(rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
-					Side.valueOf(rs.getString("side")), rs.getInt("good"), rs.getInt("heard")))
-			.list();
+		List<PairHistory.Pulse> pulses = this.pulses.stream().findFirst()
+			.map(pairPulses -> pairPulses.of(employee, manager, from, until))
+			.orElse(List.of());
 		Map<CardVersionId, Optional<CardContent>> contents = new HashMap<>();
 		List<PairHistory.Score> scores = new ArrayList<>();
 		query("""

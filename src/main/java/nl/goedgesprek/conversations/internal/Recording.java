@@ -29,21 +29,18 @@ public class Recording {
 
 	private final RecordEntries entries;
 
-	private final Pulses pulses;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	private final TextLimits limits;
 
-	Recording(Participation participation, ConversationRepository conversations, RecordEntries entries, Pulses pulses,
-			Clock clock, ApplicationEventPublisher events, TextLimits limits) {
+	Recording(Participation participation, ConversationRepository conversations, RecordEntries entries, Clock clock,
+			ApplicationEventPublisher events, TextLimits limits) {
 		this.limits = limits;
 		this.participation = participation;
 		this.conversations = conversations;
 		this.entries = entries;
-		this.pulses = pulses;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -64,20 +61,6 @@ public class Recording {
 		if (locked) {
 			events.publishEvent(new RecordLocked(id, conversation.lockedAt()));
 		}
-	}
-
-	/**
-	 * The pulse: two 1-5 answers about the conversation itself, once per participant, after they
-	 * acknowledged the record.
-	 */
-	public void answerPulse(EmployeeId actor, ConversationId id, int good, int heard) {
-		Conversation conversation = participation.load(actor, id);
-		Side side = conversation.sideOf(actor);
-		Conversation.require(conversation.has(side, Acknowledgement.Kind.SEEN), "pulse.error.acknowledgeFirst");
-		Conversation.require(good >= 1 && good <= 5 && heard >= 1 && heard <= 5, "pulse.error.scale");
-		Conversation.require(!pulses.answered(id, side), "pulse.error.answered");
-		pulses.answer(id, side, good, heard, clock.instant());
-		events.publishEvent(new nl.goedgesprek.conversations.PulseGiven(id, side));
 	}
 
 	/** The employee's own view: appended, and from then on unchangeable by anyone. */

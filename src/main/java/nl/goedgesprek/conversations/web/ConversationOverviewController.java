@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.conversations.RhythmReadings;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
-import nl.goedgesprek.conversations.internal.RhythmReadModel;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
@@ -40,9 +40,11 @@ class ConversationOverviewController {
 
 	private final Clock clock;
 
-	private final RhythmReadModel rhythms;
+	/** Follow-up's rhythm read model; a module test without follow-up reads the conversations themselves. */
+	private final org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms;
 
-	ConversationOverviewController(ConversationQueries queries, RhythmReadModel rhythms, PeopleAccess access, People people,
+	ConversationOverviewController(ConversationQueries queries,
+			org.springframework.beans.factory.ObjectProvider<RhythmReadings> rhythms, PeopleAccess access, People people,
 			Clock clock) {
 		this.queries = queries;
 		this.rhythms = rhythms;
@@ -80,7 +82,10 @@ class ConversationOverviewController {
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Person> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
-		Map<EmployeeId, RhythmFacts> facts = rhythms.overdueFacts(currentManagers(everyone), now);
+		Map<EmployeeId, EmployeeId> managers = currentManagers(everyone);
+		RhythmReadings readings = rhythms.getIfAvailable();
+		Map<EmployeeId, RhythmFacts> facts = readings != null ? readings.overdueFacts(managers, now)
+				: queries.rhythmFacts(managers.keySet(), now);
 		List<OverdueRow> overdue = everyone.stream()
 			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
 					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))

@@ -10,7 +10,6 @@ import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.AgendaItem;
 import nl.goedgesprek.conversations.internal.AgendaTopic;
 import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.Preparation;
@@ -26,7 +25,7 @@ import nl.goedgesprek.people.Person;
 public record ConversationView(Conversation conversation, CardVersionView card, Side mySide, Person employee, Person manager,
 		Preparation own, Preparation others, boolean otherHasShared, boolean otherHasBegun, Map<String, Note> notes,
 		List<Agreement> agreements, List<RecordEntry> employeeViews, List<RecordEntry> amendments,
-		List<AgendaItem> agenda, List<AgreementReviews.Review> reviews, List<AgendaTopic> topics,
+		List<AgendaItem> agenda, List<AgendaTopic> topics,
 		PrivateNote privateNote) {
 
 	/** Where the conversation stands, with "in voorbereiding" derived from the preparations. */

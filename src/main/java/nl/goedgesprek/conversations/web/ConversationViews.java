@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 
 import nl.goedgesprek.cards.Cards;
+import nl.goedgesprek.conversations.ConversationAside;
 import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.internal.Agendas;
-import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.AgreementRepository;
 import nl.goedgesprek.conversations.internal.Conversation;
 import nl.goedgesprek.conversations.internal.Note;
@@ -47,7 +49,10 @@ class ConversationViews {
 
 	private final Agendas agendas;
 
-	private final AgreementReviews reviews;
+	/** What other modules show on the talk and record pages (follow-up: "hielp het?", rhythm, pulse). */
+	private final List<ConversationAside> asides;
+
+	private final Conversations conversations;
 
 	private final RecordShares shares;
 
@@ -59,12 +64,13 @@ class ConversationViews {
 
 	ConversationViews(Participation participation, Preparing preparing, Cards cards, People people,
 			NoteRepository notes, AgreementRepository agreements, RecordEntries entries, Agendas agendas,
-			AgreementReviews reviews, RecordShares shares, ApplicationEventPublisher events, RunningAgenda runningAgenda,
-			PrivateNotes privateNotes) {
+			List<ConversationAside> asides, Conversations conversations, RecordShares shares,
+			ApplicationEventPublisher events, RunningAgenda runningAgenda, PrivateNotes privateNotes) {
+		this.asides = asides;
+		this.conversations = conversations;
 		this.privateNotes = privateNotes;
 		this.runningAgenda = runningAgenda;
 		this.events = events;
-		this.reviews = reviews;
 		this.shares = shares;
 		this.participation = participation;
 		this.preparing = preparing;
@@ -86,7 +92,7 @@ class ConversationViews {
 				people.find(conversation.managerId()).orElseThrow(), sides.own(), sides.othersIfVisible(),
 				sides.otherHasShared(), sides.otherHasBegun(), notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId), agendas.of(conversation), reviews.of(conversation),
+				entries.amendments(conversationId), agendas.of(conversation),
 				runningAgenda.of(conversation), privateNotes.own(viewer, conversation).orElse(null));
 	}
 
@@ -102,7 +108,15 @@ class ConversationViews {
 				people.find(conversation.employeeId()).orElseThrow(), people.find(conversation.managerId()).orElseThrow(),
 				null, null, false, false, notesByTheme(conversationId),
 				agreements.findByConversationIdOrderById(conversationId), entries.employeeViews(conversationId),
-				entries.amendments(conversationId), List.of(), List.of(), List.of(), null);
+				entries.amendments(conversationId), List.of(), List.of(), null);
+	}
+
+	/** Adds what other modules show on this page of the conversation, for the viewer, one of its participants. */
+	void addAsides(EmployeeId viewer, ConversationView view, Model model, ConversationAside.Page page) {
+		if (!asides.isEmpty()) {
+			conversations.summary(view.conversation().id())
+				.ifPresent(summary -> asides.forEach(aside -> aside.addTo(model.asMap(), viewer, summary, page)));
+		}
 	}
 
 	/**

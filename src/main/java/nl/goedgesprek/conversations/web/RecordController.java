@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.ConversationAside;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.PairRhythms;
-import nl.goedgesprek.conversations.internal.Pulses;
 import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.people.CurrentUser;
@@ -35,22 +34,12 @@ class RecordController {
 
 	private final ConversationViews views;
 
-	private final Pulses pulses;
-
-	private final PairRhythms rhythms;
-
-	private final java.time.Clock clock;
-
 	private final RecordShares shares;
 
-	RecordController(Recording recording, ConversationViews views, Pulses pulses, PairRhythms rhythms,
-			RecordShares shares, java.time.Clock clock) {
+	RecordController(Recording recording, ConversationViews views, RecordShares shares) {
 		this.shares = shares;
-		this.rhythms = rhythms;
-		this.clock = clock;
 		this.recording = recording;
 		this.views = views;
-		this.pulses = pulses;
 	}
 
 	@GetMapping
@@ -61,45 +50,13 @@ class RecordController {
 		}
 		model.addAttribute("view", view);
 		views.read(user.id(), view, ContentRead.Kind.RECORD);
-		addPulseAndSharing(user, view, model);
-		// The next conversation on the pair's rhythm, while they are still a pair: after a move the
-		// employee plans with their manager now, not from an old record.
-		if (view.conversation().status() == nl.goedgesprek.conversations.ConversationStatus.COMPLETED
-				&& view.manager().id().equals(view.employee().managerId())) {
-			model.addAttribute("next", rhythms.nextAfter(view.conversation(), java.time.LocalDate.now(clock)));
-		}
+		addSharing(user, view, model);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD);
 		return VIEW;
 	}
 
-	/** Either participant sets the pair's own check-in rhythm; empty goes back to the organisation's. */
-	@PostMapping("/rhythm")
-	String rhythm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String weeks, RedirectAttributes redirect) {
-		Integer chosen;
-		try {
-			chosen = weeks == null || weeks.isBlank() ? null : Integer.valueOf(weeks.trim());
-		}
-		catch (NumberFormatException notANumber) {
-			redirect.addFlashAttribute("problem", MessageRef.of("rhythm.error.weeks"));
-			redirect.addFlashAttribute("typedWeeks", weeks);
-			return "redirect:/conversations/" + id + "/record#next";
-		}
-		ConversationView view = views.of(user.id(), id);
-		try {
-			rhythms.choose(view.conversation(), chosen);
-			redirect.addFlashAttribute("notice", "rhythm.notice.saved");
-		}
-		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", rule.message());
-			redirect.addFlashAttribute("typedWeeks", weeks);
-		}
-		return "redirect:/conversations/" + id + "/record#next";
-	}
-
-	/** What the record page shows beside the record: the pulse, and for the employee sharing it after a move. */
-	private void addPulseAndSharing(CurrentUser user, ConversationView view, Model model) {
-		model.addAttribute("pulseAnswered", pulses.answered(view.conversation().id(), view.mySide()));
-		model.addAttribute("pulseTrend", pulses.trend(view.employee().id(), view.manager().id()));
+	/** What the record page shows beside the record: for the employee, sharing it after a move. */
+	private void addSharing(CurrentUser user, ConversationView view, Model model) {
 		model.addAttribute("sharing", shares.sharing(user.id(), view.conversation()).orElse(null));
 	}
 
@@ -121,14 +78,6 @@ class RecordController {
 	@PostMapping("/share/stop")
 	String stopSharing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return step(id, () -> shares.withdraw(user.id(), ConversationId.of(id)), "record.share.notice.stopped", redirect);
-	}
-
-	@PostMapping("/pulse")
-	String pulse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "0") int good, @RequestParam(defaultValue = "0") int heard,
-			RedirectAttributes redirect) {
-		return step(id, () -> recording.answerPulse(user.id(), ConversationId.of(id), good, heard), "pulse.notice.thanks",
-				redirect);
 	}
 
 	@PostMapping("/view")
@@ -155,7 +104,8 @@ class RecordController {
 	private String again(CurrentUser user, long id, Model model, String field, String text, String problem) {
 		ConversationView view = views.of(user.id(), id);
 		model.addAttribute("view", view);
-		addPulseAndSharing(user, view, model);
+		addSharing(user, view, model);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.RECORD_AGAIN);
 		model.addAttribute(field, text);
 		model.addAttribute(field + "Problem", problem);
 		return VIEW;

@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.goedgesprek.conversations.ConversationAside;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
-import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.NoteRepository;
 import nl.goedgesprek.conversations.internal.Preparation;
@@ -51,11 +51,7 @@ class TalkController {
 
 	private final People people;
 
-	private final AgreementReviews reviews;
-
-	TalkController(Talking talking, ConversationViews views, NoteRepository notes, People people,
-			AgreementReviews reviews) {
-		this.reviews = reviews;
+	TalkController(Talking talking, ConversationViews views, NoteRepository notes, People people) {
 		this.talking = talking;
 		this.views = views;
 		this.notes = notes;
@@ -74,6 +70,7 @@ class TalkController {
 			return "redirect:/conversations/" + id;
 		}
 		model.addAttribute("view", view);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.TALK);
 		views.read(user.id(), view, ContentRead.Kind.TALK);
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.empty());
@@ -109,7 +106,7 @@ class TalkController {
 			return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
 		}
 		// Without JavaScript: the page again, the writer's text in the field, the stored text beside it.
-		model.addAttribute("view", views.of(user.id(), id));
+		talkPage(user, id, model);
 		model.addAttribute("agreementForm", AgreementForm.empty());
 		model.addAttribute("typedNote", text);
 		return VIEW;
@@ -158,29 +155,6 @@ class TalkController {
 		return "conversations/talking-point :: point";
 	}
 
-	/** One participant's "did it help?" for a finished agreement from an earlier conversation. */
-	@PostMapping("/reviews/{agreementId}")
-	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long agreementId,
-			@RequestParam AgreementReviews.Helped helped, HtmxRequest htmx, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		try {
-			Retry.onConflict(() -> reviews.answer(user.id(), ConversationId.of(id), agreementId, helped));
-		}
-		catch (Refusal | EditClash e) {
-			if (htmx.isHtmxRequest()) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return null;
-			}
-			redirect.addFlashAttribute("problem", MessageRef.of(e instanceof Refusal rule
-					? rule.messageKey() : "form.conflict.reload"));
-		}
-		if (htmx.isHtmxRequest()) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
-		return "redirect:/conversations/" + id + "/talk#helped";
-	}
-
 	@PostMapping("/agreements")
 	String makeAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Validated @ModelAttribute AgreementForm agreementForm, BindingResult result, Model model,
@@ -197,8 +171,15 @@ class TalkController {
 				return "redirect:/conversations/" + id;
 			}
 		}
-		model.addAttribute("view", views.of(user.id(), id));
+		talkPage(user, id, model);
 		return VIEW;
+	}
+
+	/** The talk page again, after a form it could not take. */
+	private void talkPage(CurrentUser user, long id, Model model) {
+		ConversationView view = views.of(user.id(), id);
+		model.addAttribute("view", view);
+		views.addAsides(user.id(), view, model, ConversationAside.Page.TALK);
 	}
 
 	@PostMapping("/agreements/{agreementId}/withdraw")

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,14 @@ public class Competencies {
 
 	private final JdbcClient jdbc;
 
+	private final CompetencyRepository catalogue;
+
 	private final Clock clock;
 
 	private final TextLimits limits;
 
-	Competencies(JdbcClient jdbc, Clock clock, TextLimits limits) {
+	Competencies(JdbcClient jdbc, CompetencyRepository catalogue, Clock clock, TextLimits limits) {
+		this.catalogue = catalogue;
 		this.limits = limits;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -55,29 +59,19 @@ public class Competencies {
 
 	public void add(String name, String description, String group) {
 		requireFits(name, description, group);
-		jdbc.sql("""
-				insert into competency (version, name, description, group_name, active)
-				values (0, :name, :description, :group, true)""")
-			.param("name", name.strip())
-			.param("description", Koers.blankToNull(description))
-			.param("group", Koers.blankToNull(group))
-			.update();
+		catalogue.save(Competency.add(name.strip(), Koers.blankToNull(description), Koers.blankToNull(group)));
 	}
 
+	/** @throws EditClash when someone else saved the competency since {@code version} */
 	public void update(long id, int version, String name, String description, String group, boolean active) {
 		requireFits(name, description, group);
-		int changed = jdbc.sql("""
-				update competency set version = version + 1, name = :name, description = :description,
-				       group_name = :group, active = :active
-				where id = :id and version = :version""")
-			.param("name", name.strip())
-			.param("description", Koers.blankToNull(description))
-			.param("group", Koers.blankToNull(group))
-			.param("active", active)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
+		Competency competency = catalogue.findById(id).filter(found -> found.version() == version)
+			.orElseThrow(EditClash::new);
+		competency.revise(name.strip(), Koers.blankToNull(description), Koers.blankToNull(group), active);
+		try {
+			catalogue.save(competency);
+		}
+		catch (OptimisticLockingFailureException savedInTheMeantime) {
 			throw new EditClash();
 		}
 	}

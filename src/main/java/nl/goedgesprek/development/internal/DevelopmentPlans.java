@@ -1,7 +1,6 @@
 package nl.goedgesprek.development.internal;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +21,9 @@ import nl.goedgesprek.shared.EditClash;
 
 /**
  * The development plan (POP): goals with actions, owned by the employee. Callers check that the
- * actor is the employee; every change here also checks that the goal is theirs.
+ * actor is the employee; every change here also checks that the goal is theirs. A goal is an aggregate
+ * ({@link DevelopmentGoal}, with {@code @Version}); an action keeps its own version column, checked in its
+ * statement, so the actions of one goal never clash with each other or with the goal's wording.
  */
 @Service
 @Transactional
@@ -29,18 +31,21 @@ public class DevelopmentPlans {
 
 	private final JdbcClient jdbc;
 
+	private final DevelopmentGoalRepository goals;
+
 	private final Clock clock;
 
 	private final TextLimits limits;
 
-	DevelopmentPlans(JdbcClient jdbc, Clock clock, TextLimits limits) {
+	DevelopmentPlans(JdbcClient jdbc, DevelopmentGoalRepository goals, Clock clock, TextLimits limits) {
 		this.jdbc = jdbc;
+		this.goals = goals;
 		this.clock = clock;
 		this.limits = limits;
 	}
 
 	@Transactional(readOnly = true)
-	public List<DevelopmentGoal> of(EmployeeId employee) {
+	public List<PlanGoal> of(EmployeeId employee) {
 		Map<Long, List<DevelopmentAction>> actions = new LinkedHashMap<>();
 		jdbc.sql("""
 				select a.* from development_action a join development_goal g on g.id = a.development_goal
@@ -65,7 +70,7 @@ public class DevelopmentPlans {
 				left join organisation_goal o on o.id = g.organisation_goal_id
 				where g.employee_id = :e order by g.created_at, g.id""")
 			.param("e", employee.value())
-			.query((rs, row) -> new DevelopmentGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
+			.query((rs, row) -> new PlanGoal(rs.getLong("id"), rs.getInt("version"), rs.getString("title"),
 					(Long) rs.getObject("ambition_id", Long.class), rs.getString("ambition"),
 					(Long) rs.getObject("competency_id", Long.class), rs.getString("competency"),
 					(Long) rs.getObject("organisation_goal_id", Long.class), rs.getString("organisation_goal"),
@@ -84,18 +89,8 @@ public class DevelopmentPlans {
 		Refusal.require(organisationGoalId == null
 				|| exists("select count(*) from organisation_goal where id = :id and active = true", organisationGoalId),
 				"development.goal.error.link");
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into development_goal (version, employee_id, title, ambition_id, competency_id, organisation_goal_id, created_at)
-				values (0, :e, :title, :ambition, :competency, :koers, :now)""")
-			.param("e", employee.value())
-			.param("title", goalTitle(title))
-			.param("ambition", ambitionId)
-			.param("competency", competencyId)
-			.param("koers", organisationGoalId)
-			.param("now", Timestamp.from(clock.instant()))
-			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		return goals.save(DevelopmentGoal.set(employee, goalTitle(title), ambitionId, competencyId, organisationGoalId,
+				clock.instant())).id();
 	}
 
 	/**
@@ -105,17 +100,19 @@ public class DevelopmentPlans {
 	public void renameGoal(EmployeeId employee, long goalId, int version, String title) {
 		requireOwnGoal(employee, goalId);
 		Refusal.require(title != null && !title.isBlank(), "development.goal.error.title");
-		int changed = jdbc.sql("""
-				update development_goal set title = :title, version = version + 1
-				where id = :g and employee_id = :e and version = :version""")
-			.param("title", goalTitle(title))
-			.param("g", goalId)
-			.param("e", employee.value())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
+		DevelopmentGoal goal = currentGoal(goalId, version);
+		goal.rename(goalTitle(title));
+		try {
+			goals.save(goal);
+		}
+		catch (OptimisticLockingFailureException savedInTheMeantime) {
 			throw new EditClash();
 		}
+	}
+
+	/** The goal as it is now, when it still has the version the employee saw. */
+	private DevelopmentGoal currentGoal(long goalId, int version) {
+		return goals.findById(goalId).filter(goal -> goal.version() == version).orElseThrow(EditClash::new);
 	}
 
 	/**
@@ -124,14 +121,15 @@ public class DevelopmentPlans {
 	 */
 	public void removeGoal(EmployeeId employee, long goalId, int version) {
 		requireOwnGoal(employee, goalId);
-		int current = jdbc.sql("select version from development_goal where id = :g for update").param("g", goalId)
-			.query(Integer.class)
-			.single();
-		if (current != version) {
+		DevelopmentGoal goal = currentGoal(goalId, version);
+		jdbc.sql("delete from development_action where development_goal = :g").param("g", goalId).update();
+		try {
+			// deletes only while the version is still the one read (the rename in another tab waits, or clashes)
+			goals.delete(goal);
+		}
+		catch (OptimisticLockingFailureException savedInTheMeantime) {
 			throw new EditClash();
 		}
-		jdbc.sql("delete from development_action where development_goal = :g").param("g", goalId).update();
-		jdbc.sql("delete from development_goal where id = :g").param("g", goalId).update();
 	}
 
 	private String goalTitle(String typed) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,14 @@ public class Koers {
 
 	private final JdbcClient jdbc;
 
+	private final OrganisationGoalRepository goals;
+
 	private final TextLimits limits;
 
-	Koers(JdbcClient jdbc, TextLimits limits) {
+	Koers(JdbcClient jdbc, OrganisationGoalRepository goals, TextLimits limits) {
 		this.limits = limits;
 		this.jdbc = jdbc;
+		this.goals = goals;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,16 +50,7 @@ public class Koers {
 
 	public long add(String title, String explanation, LocalDate start, LocalDate end) {
 		requireFits(title, explanation);
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into organisation_goal (version, title, explanation, period_start, period_end, active)
-				values (0, :title, :explanation, :start, :end, true)""")
-			.param("title", title.strip())
-			.param("explanation", blankToNull(explanation))
-			.param("start", start == null ? null : Date.valueOf(start))
-			.param("end", end == null ? null : Date.valueOf(end))
-			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		return goals.save(OrganisationGoal.set(title.strip(), blankToNull(explanation), start, end)).id();
 	}
 
 	/**
@@ -64,19 +59,12 @@ public class Koers {
 	public void update(long id, int version, String title, String explanation, LocalDate start, LocalDate end,
 			boolean active) {
 		requireFits(title, explanation);
-		int changed = jdbc.sql("""
-				update organisation_goal set version = version + 1, title = :title, explanation = :explanation,
-				       period_start = :start, period_end = :end, active = :active
-				where id = :id and version = :version""")
-			.param("title", title.strip())
-			.param("explanation", blankToNull(explanation))
-			.param("start", start == null ? null : Date.valueOf(start))
-			.param("end", end == null ? null : Date.valueOf(end))
-			.param("active", active)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
+		OrganisationGoal goal = goals.findById(id).filter(found -> found.version() == version).orElseThrow(EditClash::new);
+		goal.revise(title.strip(), blankToNull(explanation), start, end, active);
+		try {
+			goals.save(goal);
+		}
+		catch (OptimisticLockingFailureException savedInTheMeantime) {
 			throw new EditClash();
 		}
 	}

@@ -11,10 +11,16 @@ import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.shared.PersonalData;
+import nl.goedgesprek.shared.PersonalData.Item;
 
 import static nl.goedgesprek.shared.PersonalData.instant;
 
-/** The person's inbox: every notification kept for them, read or not, with who caused it. */
+/**
+ * The person's inbox: every notification kept for them, read or not, with who caused it; and the
+ * check-in rhythms they chose with a manager or a report. The progress and "hielp het?" of their
+ * agreements are in the export under each agreement ({@link AgreementPartsExport}), the pulse under each
+ * conversation ({@link PulseExport}).
+ */
 @Component
 class FollowUpPersonalData implements PersonalData {
 
@@ -29,18 +35,36 @@ class FollowUpPersonalData implements PersonalData {
 
 	@Override
 	public List<String> sections() {
-		return List.of("inbox");
+		return List.of("inbox", "rhythms");
 	}
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("notification");
+		return Set.of("notification", "pair_rhythm", "progress_note", "agreement_review", "pulse");
+	}
+
+	@Override
+	public java.util.Map<String, String> notShown() {
+		return java.util.Map.of("rhythm_fact", "personalData.notShown.rhythmFacts");
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Section> of(long personId) {
-		return List.of(new Section("inbox", jdbc.sql("""
+		return List.of(inbox(personId), new Section("rhythms", rhythms(personId)));
+	}
+
+	private List<Item> rhythms(long personId) {
+		return jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id = :p or manager_id = :p")
+			.param("p", personId)
+			.query((rs, n) -> PersonalData.item().field("employee", name(rs.getLong("employee_id")))
+				.field("manager", name(rs.getLong("manager_id")))
+				.field("checkInWeeks", rs.getInt("check_in_weeks")).build())
+			.list();
+	}
+
+	private Section inbox(long personId) {
+		return new Section("inbox", jdbc.sql("""
 				select id, kind, conversation_id, agreement_id, actor_id, detail, note, created_at, read_at
 				from notification where recipient_id = :p order by created_at, id""")
 			.param("p", personId)
@@ -55,7 +79,7 @@ class FollowUpPersonalData implements PersonalData {
 				.field("createdAt", instant(rs.getTimestamp("created_at")))
 				.field("readAt", instant(rs.getTimestamp("read_at")))
 				.build())
-			.list()));
+			.list());
 	}
 
 	private String name(Long id) {

@@ -449,7 +449,7 @@ class ConversationAccessIntegrationTests {
 	@Test
 	void aNewManagersAgendaAndHelpedListDrawOnlyOnWhatTheRuleAllows(
 			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			@Autowired nl.goedgesprek.conversations.internal.AgreementFollowUp followUp,
+			@Autowired nl.goedgesprek.followup.internal.AgreementFollowUp followUp,
 			@Autowired nl.goedgesprek.conversations.internal.RecordShares shares) throws Exception {
 		var sanne = demo.id("sanne.devries");
 		var pieter = demo.id("pieter.jansen");
@@ -467,7 +467,7 @@ class ConversationAccessIntegrationTests {
 		talking.close(pieter, held);
 		long finished = jdbc.sql("select id from agreement where description = 'Cursus timemanagement volgen'")
 			.query(Long.class).single();
-		followUp.report(sanne, finished, null, nl.goedgesprek.conversations.internal.Agreement.Status.DONE, "Gedaan");
+		followUp.report(sanne, finished, null, nl.goedgesprek.conversations.AgreementStatus.DONE, "Gedaan");
 		jdbc.sql("update employee set manager_id = :m where id = :e").param("m", ingrid.value()).param("e", sanne.value())
 			.update();
 

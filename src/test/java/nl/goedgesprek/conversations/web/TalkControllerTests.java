@@ -11,7 +11,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.AgreementReviews;
 import nl.goedgesprek.conversations.internal.Note;
 import nl.goedgesprek.conversations.internal.NoteRepository;
 import nl.goedgesprek.conversations.internal.Talking;
@@ -59,9 +58,6 @@ class TalkControllerTests {
 
 	@MockitoBean
 	NoteRepository notes;
-
-	@MockitoBean
-	AgreementReviews reviews;
 
 	@MockitoBean
 	People people;

@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.web;
+package nl.goedgesprek.followup.web;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.goedgesprek.conversations.internal.Agreement;
-import nl.goedgesprek.conversations.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.AgreementPages;
+import nl.goedgesprek.conversations.AgreementStatus;
+import nl.goedgesprek.followup.internal.AgreementFollowUp;
+import nl.goedgesprek.followup.internal.AgreementPages;
+import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
@@ -32,7 +33,7 @@ import nl.goedgesprek.shared.EditClash;
 @Controller
 class AgreementController {
 
-	static final String VIEW = "conversations/agreements";
+	static final String VIEW = "followup/agreements";
 
 	private final AgreementFollowUp followUp;
 
@@ -53,9 +54,9 @@ class AgreementController {
 	String agreements(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Long agreement, Model model) {
 		// ?agreement=: the page that holds it, for links from the inbox and the redirect after a report
-		Page<Agreement> shown = pages.of(user.id(), agreement == null ? page : pages.pageOf(user.id(), agreement, PAGE_SIZE),
+		Page<FollowedAgreement> shown = pages.of(user.id(), agreement == null ? page : pages.pageOf(user.id(), agreement, PAGE_SIZE),
 				PAGE_SIZE);
-		List<Agreement> inherited = pages.inheritedBy(user.id());
+		List<FollowedAgreement> inherited = pages.inheritedBy(user.id());
 		Set<EmployeeId> named = new HashSet<>();
 		shown.items().forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
 		inherited.forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
@@ -68,7 +69,7 @@ class AgreementController {
 		model.addAttribute("inherited", inherited.stream()
 			.map(a -> new Row(a, names.getOrDefault(a.ownerId(), ""), names.getOrDefault(a.managerId(), ""), false))
 			.toList());
-		model.addAttribute("statuses", Agreement.Status.values());
+		model.addAttribute("statuses", AgreementStatus.values());
 		return VIEW;
 	}
 
@@ -76,7 +77,7 @@ class AgreementController {
 	private static final int NO_VERSION = -1;
 
 	@PostMapping("/agreements/{id}/progress")
-	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam Agreement.Status status,
+	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam AgreementStatus status,
 			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		try {
@@ -97,7 +98,7 @@ class AgreementController {
 		return "redirect:/agreements?agreement=" + id + "#agreement-" + id;
 	}
 
-	private static Row row(Agreement agreement, Map<EmployeeId, String> names) {
+	private static Row row(FollowedAgreement agreement, Map<EmployeeId, String> names) {
 		return new Row(agreement, names.getOrDefault(agreement.ownerId(), ""),
 				names.getOrDefault(agreement.otherThanOwner(), ""), true);
 	}
@@ -107,7 +108,7 @@ class AgreementController {
 	 * false for an open agreement a report made with an earlier manager, whose record this viewer
 	 * does not see.
 	 */
-	public record Row(Agreement agreement, String ownerName, String otherName, boolean ownConversation) {
+	public record Row(FollowedAgreement agreement, String ownerName, String otherName, boolean ownConversation) {
 	}
 
 }

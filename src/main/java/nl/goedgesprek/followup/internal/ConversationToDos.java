@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.internal;
+package nl.goedgesprek.followup.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import nl.goedgesprek.conversations.ConversationSummary;
+import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
@@ -17,7 +18,7 @@ import nl.goedgesprek.shared.ToDoSource;
 /**
  * What conversations ask of a person: prepare and share before a conversation, sign a record "voor
  * gezien", give the pulse once signed, and keep their own agreements that are due within a week or
- * overdue. From this module's own tables only.
+ * overdue. Before the conversation from conversations' calendar; after it from {@link OpenTasks}.
  */
 @Component
 class ConversationToDos implements ToDoSource {
@@ -28,11 +29,11 @@ class ConversationToDos implements ToDoSource {
 	/** The latest records asked about, as before: older unsigned ones are for the record pages. */
 	private static final int RECORDS = 12;
 
-	private final ConversationQueries queries;
+	private final Conversations queries;
 
 	private final OpenTasks tasks;
 
-	ConversationToDos(ConversationQueries queries, OpenTasks tasks) {
+	ConversationToDos(Conversations queries, OpenTasks tasks) {
 		this.queries = queries;
 		this.tasks = tasks;
 	}

@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.internal;
+package nl.goedgesprek.followup.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -29,10 +29,17 @@ class OpenTasks {
 	/** Per side of the person: the closed conversations with whether that side signed and answered the pulse. */
 	private static final String SIDE = """
 			select c.id, c.kind, %1$s as held_at, p.name as partner,
-			       (select count(*) from acknowledgement k where k.conversation = c.id and k.kind = 'SEEN' and k.side = '%2$s') as seen,
+			       (select count(*) from conversations_acknowledgement_v k where k.conversation = c.id and k.kind = 'SEEN' and k.side = '%2$s') as seen,
 			       (select count(*) from pulse u where u.conversation = c.id and u.side = '%2$s') as pulsed
-			from conversation c join people_employee_v p on p.id = c.%3$s
+			from conversations_conversation_v c join people_employee_v p on p.id = c.%3$s
 			where c.%4$s = :person and c.status in ('HELD', 'COMPLETED')""";
+
+	/**
+	 * When a held conversation took place: its planned moment, or the moment it was closed when that came
+	 * earlier; the same expression as conversations' {@code HeldMoment}.
+	 */
+	private static final String HELD_MOMENT = "(case when c.closed_at is not null and cast(c.closed_at as timestamp) < c.scheduled_at"
+			+ " then cast(c.closed_at as timestamp) else c.scheduled_at end)";
 
 	private final JdbcClient jdbc;
 
@@ -45,8 +52,8 @@ class OpenTasks {
 	 * but without their pulse while held since {@code pulseSince}; latest first.
 	 */
 	List<OpenRecord> records(long person, LocalDate pulseSince, int limit) {
-		String employeeSide = SIDE.formatted(HeldMoment.OF_C, "EMPLOYEE", "manager_id", "employee_id");
-		String managerSide = SIDE.formatted(HeldMoment.OF_C, "MANAGER", "employee_id", "manager_id");
+		String employeeSide = SIDE.formatted(HELD_MOMENT, "EMPLOYEE", "manager_id", "employee_id");
+		String managerSide = SIDE.formatted(HELD_MOMENT, "MANAGER", "employee_id", "manager_id");
 		return jdbc.sql("select x.id, x.kind, x.held_at, x.partner, x.seen from (" + employeeSide + " union all "
 				+ managerSide + ") x where x.seen = 0 or (x.held_at >= :since and x.pulsed = 0)"
 				+ " order by x.held_at desc fetch first " + Math.max(1, limit) + " rows only")
@@ -60,7 +67,7 @@ class OpenTasks {
 	/** The person's own unfinished agreements due on or before {@code until}, earliest first. */
 	List<DueAgreement> agreementsDue(long person, LocalDate until) {
 		return jdbc.sql("""
-				select a.id, a.description, a.due_date from agreement a
+				select a.id, a.description, a.due_date from conversations_agreement_v a
 				where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date <= :until
 				  and ((a.owner = 'EMPLOYEE' and a.employee_id = :person) or (a.owner = 'MANAGER' and a.manager_id = :person))
 				order by a.due_date, a.id""")

@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations;
+package nl.goedgesprek.followup;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,8 +13,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.ConversationQueries;
-import nl.goedgesprek.conversations.internal.RhythmReadModel;
+import nl.goedgesprek.conversations.ConversationId;
+import nl.goedgesprek.conversations.Conversations;
+import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.followup.internal.RhythmReadModel;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
@@ -36,7 +38,7 @@ class RhythmReadModelIntegrationTests {
 	RhythmReadModel model;
 
 	@Autowired
-	ConversationQueries queries;
+	Conversations queries;
 
 	@Autowired
 	JdbcTemplate jdbc;

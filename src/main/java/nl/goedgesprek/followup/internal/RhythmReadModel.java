@@ -1,4 +1,4 @@
-package nl.goedgesprek.conversations.internal;
+package nl.goedgesprek.followup.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.goedgesprek.conversations.ConversationChanged;
 import nl.goedgesprek.conversations.RhythmFacts;
+import nl.goedgesprek.conversations.RhythmReadings;
 import nl.goedgesprek.people.EmployeeId;
 
 /**
@@ -23,26 +25,32 @@ import nl.goedgesprek.people.EmployeeId;
  * the latest one planned, and the same for the annual conversation. HR's overdue list reads it for the
  * whole organisation in one indexed lookup per person instead of eight.
  * <p>
- * Kept current by Spring Data's after-save event of the {@link Conversation} aggregate, in the same
- * transaction as the change: every change to a conversation's status, date or kind is a save of that
- * aggregate, whichever use case makes it. The row is locked first, and then computed by a new
- * statement, which sees every change committed before the lock was granted: two saves for the same
- * employee at once cannot leave the row of the one that committed first.
+ * Kept current by conversations' {@link ConversationChanged}, published in the same transaction as
+ * the change (a plain {@code @EventListener}, not after the commit): every change to a conversation's
+ * status, date or kind is a save of its aggregate, whichever use case makes it. The row is locked first,
+ * and then computed by a new statement, which sees every change committed before the lock was granted:
+ * two saves for the same employee at once cannot leave the row of the one that committed first.
  */
 @Component
-public class RhythmReadModel implements AfterSaveCallback<Conversation> {
+public class RhythmReadModel implements RhythmReadings {
 
-	/** Held conversations are placed at their {@link HeldMoment}, as every other query places them. */
+	/**
+	 * When a held conversation took place: its planned moment, or the moment it was closed when that came
+	 * earlier; the same expression as conversations' {@code HeldMoment}, which every query there uses.
+	 */
+	private static final String HELD_MOMENT = "(case when c.closed_at is not null and cast(c.closed_at as timestamp) < c.scheduled_at"
+			+ " then cast(c.closed_at as timestamp) else c.scheduled_at end)";
+
 	private static final String COMPUTED = """
-			last_held = (select max(""" + HeldMoment.OF_C + """
-			) from conversation c
+			last_held = (select max(""" + HELD_MOMENT + """
+			) from conversations_conversation_v c
 			              where c.employee_id = :employee and c.status in ('HELD', 'COMPLETED')),
-			last_planned = (select max(c.scheduled_at) from conversation c
+			last_planned = (select max(c.scheduled_at) from conversations_conversation_v c
 			              where c.employee_id = :employee and c.status in ('PLANNED', 'STARTED')),
-			last_annual = (select max(""" + HeldMoment.OF_C + """
-			) from conversation c
+			last_annual = (select max(""" + HELD_MOMENT + """
+			) from conversations_conversation_v c
 			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')),
-			last_annual_planned = (select max(c.scheduled_at) from conversation c
+			last_annual_planned = (select max(c.scheduled_at) from conversations_conversation_v c
 			              where c.employee_id = :employee and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED'))
 			""";
 
@@ -59,14 +67,13 @@ public class RhythmReadModel implements AfterSaveCallback<Conversation> {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	@Override
-	public Conversation onAfterSave(Conversation conversation) {
+	@EventListener
+	void on(ConversationChanged changed) {
 		// A transaction already marked to roll back undoes whatever is written here, and refuses the
 		// savepoint below (a test that runs several requests in one transaction after a refusal).
 		if (!rollingBack()) {
-			refresh(conversation.employeeId());
+			refresh(changed.employee());
 		}
-		return conversation;
 	}
 
 	private boolean rollingBack() {
@@ -98,15 +105,16 @@ public class RhythmReadModel implements AfterSaveCallback<Conversation> {
 	/** All rows again from the conversations: after conversations were written without the aggregate. */
 	public void rebuild() {
 		jdbc.sql("delete from rhythm_fact").update();
-		jdbc.sql("insert into rhythm_fact (employee_id) select distinct employee_id from conversation").update();
+		jdbc.sql("insert into rhythm_fact (employee_id) select distinct employee_id from conversations_conversation_v").update();
 		jdbc.sql("update rhythm_fact set " + COMPUTED.replace(":employee", "rhythm_fact.employee_id")).update();
 	}
 
 	/**
 	 * The facts HR's overdue list needs, from the read model: the dates and the pair's own rhythm, not
-	 * the agreement counts (zero here; {@link ConversationQueries#rhythmFacts} has them). Whether a
+	 * the agreement counts (zero here; conversations' {@code Conversations#rhythmFacts} has them). Whether a
 	 * conversation is planned is right; the planned date given is the latest one, not the next.
 	 */
+	@Override
 	public Map<EmployeeId, RhythmFacts> overdueFacts(Map<EmployeeId, EmployeeId> currentManagers, LocalDateTime now) {
 		Timestamp today = Timestamp.valueOf(now.toLocalDate().atStartOfDay());
 		Map<EmployeeId, Integer> pairWeeks = new HashMap<>();
@@ -147,6 +155,23 @@ public class RhythmReadModel implements AfterSaveCallback<Conversation> {
 		pairWeeks.forEach((id, weeks) -> facts.computeIfPresent(id, (key, f) -> new RhythmFacts(key, f.lastHeld(),
 				f.nextPlanned(), 0, 0, weeks, f.lastAnnual(), f.annualPlanned())));
 		return facts;
+	}
+
+	@Override
+	public Map<EmployeeId, Integer> pairWeeks(Map<EmployeeId, EmployeeId> currentManagers) {
+		Map<EmployeeId, Integer> weeks = new HashMap<>();
+		List<Long> ids = currentManagers.keySet().stream().map(EmployeeId::value).toList();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.query(rs -> {
+					EmployeeId employee = EmployeeId.of(rs.getLong("employee_id"));
+					if (EmployeeId.of(rs.getLong("manager_id")).equals(currentManagers.get(employee))) {
+						weeks.put(employee, rs.getInt("check_in_weeks"));
+					}
+				});
+		}
+		return weeks;
 	}
 
 	/** From how many people on the whole tables are read instead of looked up per person. */

@@ -1,6 +1,7 @@
-package nl.goedgesprek.conversations.internal;
+package nl.goedgesprek.followup.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.ConversationKind;
+import nl.goedgesprek.conversations.ConversationStatus;
+import nl.goedgesprek.conversations.ConversationSummary;
+import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.Refusal;
@@ -29,30 +33,30 @@ public class PairRhythms {
 	 * What comes after a finished conversation: the date proposed on the rhythm, or the next
 	 * conversation when one is planned already, and the rhythm it follows.
 	 */
-	public record Next(LocalDate proposed, java.time.LocalDateTime planned, Integer pairWeeks, int organisationWeeks) {
+	public record Next(LocalDate proposed, LocalDateTime planned, Integer pairWeeks, int organisationWeeks) {
 	}
 
 	private final JdbcClient jdbc;
 
 	private final People people;
 
-	PairRhythms(JdbcClient jdbc, People people) {
+	private final Conversations conversations;
+
+	PairRhythms(JdbcClient jdbc, People people, Conversations conversations) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.conversations = conversations;
 	}
 
 	@Transactional(readOnly = true)
-	public Next nextAfter(Conversation held, LocalDate today) {
-		// One statement: loading the employee's conversations as aggregates to find it cost a query per
-		// conversation they ever had (PREPARING is only shown, never stored).
-		java.time.LocalDateTime planned = jdbc.sql("""
-				select min(scheduled_at) from conversation
-				where employee_id = :employee and status in ('PLANNED', 'STARTED') and scheduled_at > :after""")
-			.param("employee", held.employeeId().value())
-			.param("after", java.sql.Timestamp.valueOf(held.scheduledAt()))
-			.query(java.sql.Timestamp.class)
-			.optional()
-			.map(java.sql.Timestamp::toLocalDateTime)
+	public Next nextAfter(ConversationSummary held, LocalDate today) {
+		// The employee's next conversation as their calendar has it: planned or going on, after this one.
+		LocalDateTime planned = conversations.calendarOf(held.employeeId(), held.scheduledAt())
+			.stream()
+			.filter(c -> c.employeeId().equals(held.employeeId()) && c.scheduledAt().isAfter(held.scheduledAt()))
+			.filter(c -> c.status().beforeTheConversation() || c.status() == ConversationStatus.STARTED)
+			.map(ConversationSummary::scheduledAt)
+			.min(LocalDateTime::compareTo)
 			.orElse(null);
 		LocalDate proposed = proposedAfter(held);
 		return new Next(proposed.isBefore(today) ? today : proposed, planned,
@@ -78,7 +82,7 @@ public class PairRhythms {
 	 * When the next conversation is due after one held on {@code held}: a check-in on the pair's rhythm,
 	 * the annual conversation a year after the last one.
 	 */
-	private LocalDate proposedAfter(Conversation held) {
+	private LocalDate proposedAfter(ConversationSummary held) {
 		LocalDate date = held.scheduledAt().toLocalDate();
 		return held.kind() == ConversationKind.ANNUAL ? date.plusMonths(people.rhythm().annualMonths())
 				: date.plusWeeks(weeks(held.employeeId(), held.managerId()));
@@ -88,10 +92,10 @@ public class PairRhythms {
 	 * Sets the rhythm of the conversation's pair, or goes back to the organisation's with {@code null}.
 	 * @throws Refusal when the number of weeks is out of range
 	 */
-	public void choose(Conversation conversation, Integer weeks) {
+	public void choose(ConversationSummary conversation, Integer weeks) {
 		EmployeeId employee = conversation.employeeId();
 		EmployeeId manager = conversation.managerId();
-		Conversation.require(weeks == null || (weeks >= FEWEST_WEEKS && weeks <= MOST_WEEKS), "rhythm.error.weeks");
+		Refusal.require(weeks == null || (weeks >= FEWEST_WEEKS && weeks <= MOST_WEEKS), "rhythm.error.weeks");
 		jdbc.sql("delete from pair_rhythm where employee_id = :employee and manager_id = :manager")
 			.param("employee", employee.value())
 			.param("manager", manager.value())
