@@ -16,7 +16,7 @@ import org.junit.platform.launcher.TestPlan;
  * keeps a pool, and a newcomer's server (max_connections 100) may serve other applications too.
  * Samples the server's {@code pg_stat_activity} four times a second for the connections this run's
  * pools opened (they carry the application name {@link PostgresTestDatabase#APPLICATION}), prints the
- * peak and writes it to {@code target/postgres-connection-peak/<pid>.txt}; {@code .ci/run} fails above
+ * peak and writes it to {@code target/postgres-connection-peak.txt}; {@code .ci/run} fails above
  * {@link #LIMIT}. Registered for the JUnit platform in {@code META-INF/services}.
  */
 public class PostgresConnectionPeak implements TestExecutionListener {
@@ -63,9 +63,8 @@ public class PostgresConnectionPeak implements TestExecutionListener {
 		running = false;
 		System.out.println("PostgreSQL connections held by the tests at their peak: " + peak.get() + " (limit " + LIMIT + ")");
 		try {
-			// one file per test JVM (the suite runs two side by side); each samples the whole server
-			Path folder = Files.createDirectories(Path.of("target", "postgres-connection-peak"));
-			Files.writeString(folder.resolve(ProcessHandle.current().pid() + ".txt"), peak.get() + "\n");
+			Files.createDirectories(Path.of("target"));
+			Files.writeString(Path.of("target", "postgres-connection-peak.txt"), peak.get() + "\n");
 		}
 		catch (java.io.IOException e) {
 			System.err.println("Could not write the connection peak: " + e);
