@@ -22,6 +22,7 @@ import nl.goedgesprek.development.internal.ChosenCompetency;
 import nl.goedgesprek.development.internal.Competencies;
 import nl.goedgesprek.development.internal.DevelopmentAction;
 import nl.goedgesprek.development.internal.DevelopmentPlans;
+import nl.goedgesprek.development.internal.PlanActions;
 import nl.goedgesprek.development.internal.Koers;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
@@ -65,6 +66,9 @@ class DevelopmentAccessIntegrationTests {
 
 	@Autowired
 	DevelopmentPlans plans;
+
+	@Autowired
+	PlanActions actions;
 
 	@Autowired
 	Appreciations appreciations;
@@ -139,7 +143,7 @@ class DevelopmentAccessIntegrationTests {
 		EmployeeId sanne = demo.id("sanne.devries");
 		// An action of its own, so the demo's actions stay for the other tests of this class.
 		var goal = plans.of(sanne).get(0);
-		plans.addAction(sanne, goal.id(), DevelopmentAction.Kind.OTHER, "Tijdelijke actie", null, null, null, null);
+		actions.addAction(sanne, goal.id(), DevelopmentAction.Kind.OTHER, "Tijdelijke actie", null, null, null, null);
 		var action = plans.of(sanne).get(0).actions().stream().filter(a -> a.description().equals("Tijdelijke actie"))
 			.findFirst().orElseThrow();
 		String address = page("sanne.devries") + "/goals/" + goal.id() + "/actions/" + action.key();
@@ -162,7 +166,7 @@ class DevelopmentAccessIntegrationTests {
 				.param("dueDate", "2027-03-01"))
 			.andExpect(flash().attribute("notice", "development.action.changed"))
 			.andExpect(redirectedUrl(page("sanne.devries") + "#goal-" + goal.id()));
-		var changed = plans.action(sanne, goal.id(), action.key()).orElseThrow();
+		var changed = actions.action(sanne, goal.id(), action.key()).orElseThrow();
 		assertThat(changed.description()).isEqualTo("Cursus portaalbeheer");
 		assertThat(changed.employerTime()).isEqualTo("twee dagen");
 		assertThat(changed.dueDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 1));
@@ -176,20 +180,20 @@ class DevelopmentAccessIntegrationTests {
 		mvc.perform(post(address + "/remove").with(demo.as("sanne.devries")).with(csrf())
 				.param("version", String.valueOf(action.version())))
 			.andExpect(flash().attribute("problem", MessageRef.of("form.conflict.reload")));
-		assertThat(plans.action(sanne, goal.id(), action.key()).orElseThrow().description()).isEqualTo("Cursus portaalbeheer");
+		assertThat(actions.action(sanne, goal.id(), action.key()).orElseThrow().description()).isEqualTo("Cursus portaalbeheer");
 
 		mvc.perform(post(address + "/remove").with(demo.as("sanne.devries")).with(csrf())
 				.param("version", String.valueOf(changed.version())))
 			.andExpect(flash().attribute("notice", "development.action.removed"))
 			.andExpect(redirectedUrl(page("sanne.devries") + "#goal-" + goal.id()));
-		assertThat(plans.action(sanne, goal.id(), action.key())).isEmpty();
+		assertThat(actions.action(sanne, goal.id(), action.key())).isEmpty();
 	}
 
 	@Test
 	void onlyTheEmployeeRemovesAGoalWithItsActionsAndNotAfterAChangeTheyDidNotSee() throws Exception {
 		EmployeeId sanne = demo.id("sanne.devries");
 		long goal = plans.addGoal(sanne, "Tijdelijk doel", null, null, null);
-		plans.addAction(sanne, goal, DevelopmentAction.Kind.COURSE, "Tijdelijke cursus", null, null, null, null);
+		actions.addAction(sanne, goal, DevelopmentAction.Kind.COURSE, "Tijdelijke cursus", null, null, null, null);
 		String address = page("sanne.devries") + "/goals/" + goal + "/remove";
 		mvc.perform(post(address).with(demo.as("pieter.jansen")).with(csrf()).param("version", "0"))
 			.andExpect(flash().attribute("problem", MessageRef.of("development.error.ownerOnly")));

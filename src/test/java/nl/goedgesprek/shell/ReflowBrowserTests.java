@@ -71,7 +71,7 @@ class ReflowBrowserTests extends BrowserTest {
 			problems.addAll(check(person, kind, 1280, language, FULL));
 			// the same page at phone width, without loading it again: the layout follows the viewport
 			Browser.viewport(browser, 390);
-			problems.addAll(check(person, kind, 390, language, NARROW));
+			problems.addAll(check(person, kind, 390, language, kind.equals("/") ? NARROW_HOME : NARROW));
 			Browser.viewport(browser, 1280);
 			return true;
 		});
@@ -85,11 +85,19 @@ class ReflowBrowserTests extends BrowserTest {
 
 	/**
 	 * At phone width axe reads the same markup; what the narrow layout can change is what scrolls, what
-	 * overlaps, and the colours of what moved (the folded menu). Only these rules run again there, in
+	 * overlaps and the landmarks of what moved (the folded menu). Only these rules run again there, in
 	 * both languages: the whole set at both widths in both languages was most of the suite's time.
 	 */
-	static final List<String> NARROW = List.of("scrollable-region-focusable", "color-contrast", "region",
-			"nested-interactive", "link-in-text-block", "meta-viewport");
+	static final List<String> NARROW = List.of("scrollable-region-focusable", "region", "nested-interactive",
+			"link-in-text-block", "meta-viewport");
+
+	/**
+	 * Contrast is a second of axe's time per page. The narrow layout changes the colours of the header
+	 * alone (the folded menu; table labels are drawn by CSS, which axe does not read), and the header is
+	 * the same on every page of a person: it is checked at phone width on the home page.
+	 */
+	static final List<String> NARROW_HOME = java.util.stream.Stream.concat(NARROW.stream(), java.util.stream.Stream.of("color-contrast"))
+		.toList();
 
 	private List<String> check(String person, String kind, int width, String language, List<String> rules) {
 		String where = person + " " + kind + " " + width + "px " + language;

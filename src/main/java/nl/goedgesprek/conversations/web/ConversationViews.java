@@ -111,6 +111,13 @@ class ConversationViews {
 				entries.amendments(conversationId), List.of(), List.of(), null);
 	}
 
+	/** The talk page again, after a form it could not take: the conversation and what others add to it. */
+	void showTalk(EmployeeId viewer, long id, Model model) {
+		ConversationView view = of(viewer, id);
+		model.addAttribute("view", view);
+		addAsides(viewer, view, model, ConversationAside.Page.TALK);
+	}
+
 	/** Adds what other modules show on this page of the conversation, for the viewer, one of its participants. */
 	void addAsides(EmployeeId viewer, ConversationView view, Model model, ConversationAside.Page page) {
 		if (!asides.isEmpty()) {

@@ -4,10 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +30,8 @@ import nl.goedgesprek.shared.EditClash;
 
 /**
  * The conversation itself: both preparations side by side per theme, joint notes that save as you
- * type and never overwrite the other's, talking points to tick off, agreements, and closing.
+ * type and never overwrite the other's, talking points to tick off, and closing. Agreements are made
+ * on the same page ({@link AgreementMakingController}).
  */
 @Controller
 @RequestMapping("/conversations/{id}")
@@ -60,7 +58,7 @@ class TalkController {
 
 	@PostMapping("/start")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return step(id, () -> talking.start(user.id(), ConversationId.of(id)), "/talk", redirect);
+		return Steps.run(id, () -> talking.start(user.id(), ConversationId.of(id)), "/talk", redirect);
 	}
 
 	@GetMapping("/talk")
@@ -106,7 +104,7 @@ class TalkController {
 			return "redirect:/conversations/" + id + "/talk#theme-" + themeKey;
 		}
 		// Without JavaScript: the page again, the writer's text in the field, the stored text beside it.
-		talkPage(user, id, model);
+		views.showTalk(user.id(), id, model);
 		model.addAttribute("agreementForm", AgreementForm.empty());
 		model.addAttribute("typedNote", text);
 		return VIEW;
@@ -155,54 +153,9 @@ class TalkController {
 		return "conversations/talking-point :: point";
 	}
 
-	@PostMapping("/agreements")
-	String makeAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Validated @ModelAttribute AgreementForm agreementForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				talking.makeAgreement(user.id(), ConversationId.of(id), agreementForm.description(),
-						agreementForm.owner(), agreementForm.dueDate(), agreementForm.themeKey());
-				redirect.addFlashAttribute("notice", "agreement.notice.made");
-				return "redirect:/conversations/" + id + "/talk#agreements";
-			}
-			catch (Refusal rule) {
-				redirect.addFlashAttribute("problem", rule.message());
-				return "redirect:/conversations/" + id;
-			}
-		}
-		talkPage(user, id, model);
-		return VIEW;
-	}
-
-	/** The talk page again, after a form it could not take. */
-	private void talkPage(CurrentUser user, long id, Model model) {
-		ConversationView view = views.of(user.id(), id);
-		model.addAttribute("view", view);
-		views.addAsides(user.id(), view, model, ConversationAside.Page.TALK);
-	}
-
-	@PostMapping("/agreements/{agreementId}/withdraw")
-	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long agreementId,
-			RedirectAttributes redirect) {
-		return step(id, () -> talking.withdrawAgreement(user.id(), ConversationId.of(id), agreementId),
-				"/talk#agreements", redirect);
-	}
-
 	@PostMapping("/close")
 	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return step(id, () -> talking.close(user.id(), ConversationId.of(id)), "/record", redirect);
-	}
-
-	private static String step(long id, Runnable step, String then, RedirectAttributes redirect) {
-		try {
-			step.run();
-			return "redirect:/conversations/" + id + then;
-		}
-		catch (Refusal rule) {
-			redirect.addFlashAttribute("problem", rule.message());
-			return "redirect:/conversations/" + id;
-		}
+		return Steps.run(id, () -> talking.close(user.id(), ConversationId.of(id)), "/record", redirect);
 	}
 
 }

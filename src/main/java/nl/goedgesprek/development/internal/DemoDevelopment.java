@@ -39,14 +39,17 @@ class DemoDevelopment implements ApplicationRunner {
 
 	private final DevelopmentPlans plans;
 
+	private final PlanActions actions;
+
 	private final Appreciations appreciations;
 
 	private final People people;
 
 	DemoDevelopment(@Value("${goedgesprek.demo.enabled:false}") boolean demo,
 			@Value("${goedgesprek.demo.conversations:true}") boolean conversationsToo, Koers koers,
-			Competencies competencies, Ambitions ambitions, DevelopmentPlans plans, Appreciations appreciations,
-			People people) {
+			Competencies competencies, Ambitions ambitions, DevelopmentPlans plans, PlanActions actions,
+			Appreciations appreciations, People people) {
+		this.actions = actions;
 		this.catalogues = demo;
 		this.personal = demo && conversationsToo;
 		this.koers = koers;
@@ -95,7 +98,7 @@ class DemoDevelopment implements ApplicationRunner {
 		competencies.choose(sanne, communicating);
 		long goal = plans.addGoal(sanne, "Het klantportaal uitleggen aan klanten en collega's", ambition, communicating,
 				digitalGoal);
-		plans.addAction(sanne, goal, DevelopmentAction.Kind.COURSE, "Training klantgesprekken", "twee dagdelen",
+		actions.addAction(sanne, goal, DevelopmentAction.Kind.COURSE, "Training klantgesprekken", "twee dagdelen",
 				"450 euro", LocalDate.now().plusMonths(2), null);
 		appreciations.give(id("lotte.bakker"), sanne, "Je legde een klant geduldig uit hoe het portaal werkt; hij belde daarna niet meer terug.",
 				communicating, digitalGoal, null);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.development.internal.DevelopmentAction;
 import nl.goedgesprek.development.internal.DevelopmentPlans;
+import nl.goedgesprek.development.internal.PlanActions;
 import nl.goedgesprek.people.CurrentUser;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.Person;
@@ -35,6 +36,8 @@ class PlanController {
 
 	private final DevelopmentPlans plans;
 
+	private final PlanActions actions;
+
 	private final Conversations conversations;
 
 	private final People people;
@@ -43,8 +46,9 @@ class PlanController {
 
 	private final PeopleAccess access;
 
-	PlanController(DevelopmentGuard guard, DevelopmentPlans plans, Conversations conversations, People people,
-			MessageSource messages, PeopleAccess access) {
+	PlanController(DevelopmentGuard guard, DevelopmentPlans plans, PlanActions actions, Conversations conversations,
+			People people, MessageSource messages, PeopleAccess access) {
+		this.actions = actions;
 		this.access = access;
 		this.guard = guard;
 		this.plans = plans;
@@ -89,7 +93,7 @@ class PlanController {
 		// Only a refused action comes back, whole, in an open form; after a success the form is closed and
 		// empty, so the new row in the table is what the employee sees.
 		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.saved",
-				() -> plans.addAction(person.id(), goalId, kind, description, employerTime, employerBudget, dueDate, null),
+				() -> actions.addAction(person.id(), goalId, kind, description, employerTime, employerBudget, dueDate, null),
 				"typedAction",
 				new DevelopmentAction(goalId, 0, kind, description, employerTime, employerBudget, dueDate, null, null, 0));
 	}
@@ -99,7 +103,7 @@ class PlanController {
 	String action(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long goalId,
 			@PathVariable int key, Model model) {
 		Person person = guard.owner(user.id(), id);
-		DevelopmentAction action = plans.action(person.id(), goalId, key)
+		DevelopmentAction action = actions.action(person.id(), goalId, key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("person", person);
 		model.addAttribute("action", action);
@@ -116,7 +120,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		Person person = guard.owner(user.id(), id);
 		return orBackToTheAction(redirect, person, goalId, key, "development.action.changed",
-				() -> plans.changeAction(person.id(), goalId, key, version, kind, description, employerTime, employerBudget,
+				() -> actions.changeAction(person.id(), goalId, key, version, kind, description, employerTime, employerBudget,
 						dueDate),
 				new DevelopmentAction(goalId, key, kind, description, employerTime, employerBudget, dueDate, null, null, version));
 	}
@@ -126,7 +130,7 @@ class PlanController {
 			@PathVariable int key, @RequestParam int version, RedirectAttributes redirect) {
 		Person person = guard.owner(user.id(), id);
 		return orBackToTheAction(redirect, person, goalId, key, "development.action.removed",
-				() -> plans.removeAction(person.id(), goalId, key, version), null);
+				() -> actions.removeAction(person.id(), goalId, key, version), null);
 	}
 
 	/**
@@ -137,7 +141,7 @@ class PlanController {
 			Runnable step, DevelopmentAction typed) {
 		String done = DevelopmentSteps.run(redirect, person.id().value(), "#goal-" + goalId, notice, step, "typedChange", typed);
 		boolean refused = redirect.getFlashAttributes().containsKey("problem");
-		return refused && plans.action(person.id(), goalId, key).isPresent()
+		return refused && actions.action(person.id(), goalId, key).isPresent()
 				? "redirect:/people/" + person.id().value() + "/development/goals/" + goalId + "/actions/" + key : done;
 	}
 
@@ -146,7 +150,7 @@ class PlanController {
 			@PathVariable int key, @RequestParam DevelopmentAction.Status status, RedirectAttributes redirect) {
 		Person person = guard.owner(user.id(), id);
 		return DevelopmentSteps.run(redirect, id, "#goal-" + goalId, "development.action.statusSaved",
-				() -> plans.setStatus(person.id(), goalId, key, status), null, null);
+				() -> actions.setStatus(person.id(), goalId, key, status), null, null);
 	}
 
 	/**
@@ -159,10 +163,10 @@ class PlanController {
 		var agreement = conversations.agreementOf(user.id(), agreementId)
 			.filter(a -> access.mayDecideDevelopment(user.id(), a.employee()))
 			.orElseThrow(() -> new Refusal("development.fromAgreement.error.notYours"));
-		Refusal.require(!plans.hasActionFor(user.id(), agreementId),
+		Refusal.require(!actions.hasActionFor(user.id(), agreementId),
 				"development.fromAgreement.error.already");
 		String goalTitle = messages.getMessage("development.goal.fromConversations", null, people.language(user.id()));
-		return DevelopmentSteps.run(redirect, user.id().value(), "#plan", "development.fromAgreement.done", () -> plans
+		return DevelopmentSteps.run(redirect, user.id().value(), "#plan", "development.fromAgreement.done", () -> actions
 			.addAction(user.id(), plans.goalTitled(user.id(), goalTitle), DevelopmentAction.Kind.OTHER,
 					agreement.description(), null, null, agreement.due(), agreementId),
 				null, null);

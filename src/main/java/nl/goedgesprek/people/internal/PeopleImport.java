@@ -3,13 +3,11 @@ package nl.goedgesprek.people.internal;
 import nl.goedgesprek.shared.MessageRef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,22 +29,20 @@ public class PeopleImport {
 	/** Five thousand people fit in far less; the limit keeps the file small enough to send back on confirming. */
 	public static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(2);
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
 	private final EmployeeRepository employees;
 
 	private final TeamRepository teams;
 
 	private final PeopleManagement management;
 
-	private final PersonQueries queries;
-
 	private final RoleGrants roleGrants;
 
+	private final ImportChecks checks;
+
 	PeopleImport(EmployeeRepository employees, TeamRepository teams, PeopleManagement management,
-			PersonQueries queries, RoleGrants roleGrants) {
+			RoleGrants roleGrants, ImportChecks checks) {
+		this.checks = checks;
 		this.employees = employees;
-		this.queries = queries;
 		this.teams = teams;
 		this.management = management;
 		this.roleGrants = roleGrants;
@@ -58,7 +54,7 @@ public class PeopleImport {
 		List<MessageRef> fileErrors = new ArrayList<>();
 		List<ImportRow> rows = ImportReader.read(csv, fileErrors);
 		if (fileErrors.isEmpty()) {
-			check(rows);
+			checks.check(rows);
 			rows.forEach(row -> checkRoles(actor, row));
 		}
 		return new ImportPreview(rows, fileErrors);
@@ -128,100 +124,6 @@ public class PeopleImport {
 					: Optional.ofNullable(ids.get(row.managerEmail()))
 						.orElseGet(() -> employees.findByEmail(row.managerEmail()).orElseThrow().id());
 			management.update(actor, id, employee.version(), row.detailsOver(employee, employee.teamId()), manager, null);
-		}
-	}
-
-	/** Checks each row against the others and against the database, and notes what importing would do. */
-	private void check(List<ImportRow> rows) {
-		Map<String, ImportRow> byEmail = new HashMap<>();
-		Set<String> duplicates = new HashSet<>();
-		for (ImportRow row : rows) {
-			if (row.email() != null && byEmail.putIfAbsent(row.email(), row) != null) {
-				duplicates.add(row.email());
-			}
-		}
-		Map<String, String> managerOf = queries.managerEmails();
-		for (ImportRow row : rows) {
-			checkFields(row, duplicates);
-			employees.findByEmail(row.email() == null ? "" : row.email()).ifPresent(stored -> {
-				row.action(ImportRow.Action.UPDATE);
-				queries.find(stored.id()).ifPresent(person -> row.changes(ImportChanges.of(row, person, managerOf)));
-			});
-			checkTeam(row);
-			checkManager(row, byEmail);
-		}
-		checkLoops(rows, managerOf);
-	}
-
-	private static void checkFields(ImportRow row, Set<String> duplicates) {
-		if (row.name() == null) {
-			row.reject("import.error.nameMissing");
-		}
-		else if (row.name().length() > 200) {
-			row.reject("import.error.nameTooLong");
-		}
-		if (row.email() == null) {
-			row.reject("import.error.emailMissing");
-		}
-		else if (!EMAIL.matcher(row.email()).matches() || row.email().length() > 254) {
-			row.reject("import.error.emailInvalid", row.email());
-		}
-		else if (duplicates.contains(row.email())) {
-			row.reject("import.error.emailTwice", row.email());
-		}
-		if (row.jobTitle() != null && row.jobTitle().length() > 120) {
-			row.reject("import.error.jobTitleTooLong");
-		}
-		if (row.employmentStart() != null && row.employmentEnd() != null
-				&& row.employmentEnd().isBefore(row.employmentStart())) {
-			row.reject("import.error.endBeforeStart");
-		}
-	}
-
-	private void checkTeam(ImportRow row) {
-		if (row.team() == null) {
-			return;
-		}
-		if (row.team().length() > 120) {
-			row.reject("import.error.teamTooLong");
-			return;
-		}
-		teams.findByNameIgnoreCase(row.team()).ifPresentOrElse(team -> {
-			if (!team.active()) {
-				row.reject("import.error.teamClosed", row.team());
-			}
-		}, row::createsTeam);
-	}
-
-	private void checkManager(ImportRow row, Map<String, ImportRow> byEmail) {
-		if (row.managerEmail() == null) {
-			return;
-		}
-		if (row.managerEmail().equals(row.email())) {
-			row.reject("import.error.ownManager");
-		}
-		else if (!byEmail.containsKey(row.managerEmail())
-				&& employees.findByEmail(row.managerEmail()).filter(Employee::active).isEmpty()) {
-			row.reject("import.error.managerUnknown", row.managerEmail());
-		}
-	}
-
-	/**
-	 * Reporting lines as they would be after the import, keyed by email so that new people take part;
-	 * a row whose manager chain comes back to itself is rejected.
-	 */
-	private void checkLoops(List<ImportRow> rows, Map<String, String> storedManagerOf) {
-		Map<String, String> managerOf = new HashMap<>(storedManagerOf);
-		for (ImportRow row : rows) {
-			if (row.email() != null && row.has(ImportColumn.MANAGER_EMAIL)) {
-				managerOf.put(row.email(), row.managerEmail());
-			}
-		}
-		for (ImportRow row : rows) {
-			if (row.valid() && row.managerEmail() != null
-					&& ReportingLines.wouldLoop(row.email(), row.managerEmail(), managerOf::get)) {
-				row.reject("import.error.managerLoop");
-			}
 		}
 	}
 
