@@ -72,7 +72,7 @@ public class PdfDocuments {
 				new ThymeleafEvaluationContext(context, null));
 		page.setVariable("appVersion", version());
 		page.setVariable("printedAt", dates.dateTime(clock.instant(), locale));
-		String xhtml = templates.process(template, page);
+		String xhtml = withoutCharactersXmlForbids(templates.process(template, page));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -85,6 +85,19 @@ public class PdfDocuments {
 			throw new UncheckedIOException(failed);
 		}
 		return out.toByteArray();
+	}
+
+	private static final java.util.regex.Pattern FORBIDDEN_IN_XML = java.util.regex.Pattern
+		.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+	/**
+	 * The page without the characters XML 1.0 does not allow (a NUL, most control characters, a lone
+	 * surrogate). Someone may have typed or pasted one into a text that was saved as it was; the PDF
+	 * renderer reads the page as XML and refused the whole document for it (a person's export "could
+	 * not be built"). They show as nothing on a page anyway; the stored text keeps them.
+	 */
+	static String withoutCharactersXmlForbids(String xhtml) {
+		return FORBIDDEN_IN_XML.matcher(xhtml).replaceAll("");
 	}
 
 	/** From build-info.properties, which the Maven build writes; "dev" when run straight from an IDE. */
