@@ -26,9 +26,18 @@ public class Participation {
 	 * @throws ConversationNotFoundException when it does not exist or the viewer does not take part
 	 */
 	public Conversation load(EmployeeId viewer, ConversationId id) {
-		return conversations.findById(id.value())
-			.filter(c -> access.maySeeConversationContent(viewer, c.employeeId(), c.managerId()))
-			.orElseThrow(() -> new ConversationNotFoundException(id));
+		return takingPart(viewer, conversations.findById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id)));
+	}
+
+	/**
+	 * The same rule for a conversation the caller loaded already.
+	 * @throws ConversationNotFoundException when the viewer does not take part
+	 */
+	public Conversation takingPart(EmployeeId viewer, Conversation conversation) {
+		if (!access.maySeeConversationContent(viewer, conversation.employeeId(), conversation.managerId())) {
+			throw new ConversationNotFoundException(conversation.id());
+		}
+		return conversation;
 	}
 
 }

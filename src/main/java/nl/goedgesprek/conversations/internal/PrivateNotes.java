@@ -50,9 +50,7 @@ public class PrivateNotes {
 
 	/** The same, for a conversation the page loaded already (loading it again cost the page two statements). */
 	public Optional<PrivateNote> own(EmployeeId viewer, Conversation conversation) {
-		if (!access.maySeeConversationContent(viewer, conversation.employeeId(), conversation.managerId())) {
-			throw new ConversationNotFoundException(conversation.id());
-		}
+		participation.takingPart(viewer, conversation);
 		return notes.findByConversationIdAndAuthorId(conversation.id(), viewer)
 			.filter(note -> access.mayReadPrivateNote(viewer, note.authorId()));
 	}

@@ -159,7 +159,8 @@ public class DevelopmentPlans {
 		return jdbc.sql(sql).param("id", id).query(Integer.class).single() > 0;
 	}
 
-	private int count(String sql, long id, EmployeeId employee) {
+	/** How many rows {@code sql} counts for a row id and an employee ({@code :id}, {@code :e}). */
+	int count(String sql, long id, EmployeeId employee) {
 		return jdbc.sql(sql).param("id", id).param("e", employee.value()).query(Integer.class).single();
 	}
 

@@ -35,10 +35,6 @@ public class PlanActions {
 		this.limits = limits;
 	}
 
-	private int count(String sql, long id, EmployeeId employee) {
-		return jdbc.sql(sql).param("id", id).param("e", employee.value()).query(Integer.class).single();
-	}
-
 	/** The texts of an action, when each fits. */
 	private void requireFits(String description, String employerTime, String employerBudget) {
 		limits.require("development_action.description", "description", description.strip());
@@ -141,7 +137,7 @@ public class PlanActions {
 	/** Whether an agreement already became an action in this employee's plan. */
 	@Transactional(readOnly = true)
 	public boolean hasActionFor(EmployeeId employee, long agreementId) {
-		return count("""
+		return plans.count("""
 				select count(*) from development_action a join development_goal g on g.id = a.development_goal
 				where a.agreement_id = :id and g.employee_id = :e""", agreementId, employee) > 0;
 	}
