@@ -13,12 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.goedgesprek.cards.Cards;
 import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.support.Browser;
 import nl.goedgesprek.support.BrowserTest;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.OnPostgres;
 
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @OnPostgres
 class DevelopmentBrowserTests extends BrowserTest {
 
@@ -40,10 +39,7 @@ class DevelopmentBrowserTests extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Test
 	void theEmployeeBuildsAPlanAndSeesAppreciationWhilePreparing() {
@@ -98,13 +94,8 @@ class DevelopmentBrowserTests extends BrowserTest {
 		submit("form[action$='/appreciation'] button[type=submit]", "Dank je. Je waardering is gegeven.");
 		signOut();
 
-		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), ConversationKind.ANNUAL,
-				LocalDate.now().plusDays(7).atTime(10, 0), cards.publishedCards()
-					.stream()
-					.filter(card -> card.suggestedFor() == ConversationKind.ANNUAL)
-					.findFirst()
-					.orElseThrow()
-					.id());
+		ConversationId next = steps.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), ConversationKind.ANNUAL,
+				LocalDate.now().plusDays(7).atTime(10, 0));
 		signIn("daan.smit", "Welkom, Daan");
 		browser.get(url("/conversations/" + next.value() + "/preparation"));
 		Browser.awaitHeading(browser, "Jouw voorbereiding");

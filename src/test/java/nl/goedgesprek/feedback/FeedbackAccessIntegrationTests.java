@@ -13,7 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.feedback.internal.Answering;
 import nl.goedgesprek.feedback.internal.Reading;
 import nl.goedgesprek.shared.MessageRef;
@@ -55,7 +54,7 @@ class FeedbackAccessIntegrationTests {
 	Reading reading;
 
 	@Autowired
-	Preparing preparing;
+	ConversationSteps conversations;
 
 	String page(String person, String path) throws Exception {
 		return mvc.perform(get(path).with(demo.as(person))).andExpect(status().isOk()).andReturn().getResponse()
@@ -84,14 +83,14 @@ class FeedbackAccessIntegrationTests {
 			.doesNotContain("NIET-GEKOZEN");
 		assertThat(page("pieter.jansen", panel)).as("chosen, but Kevin has not shared").doesNotContain("GEKOZEN-ANTWOORD");
 
-		preparing.share(demo.id("kevin.deboer"), conversation);
+		conversations.share(demo.id("kevin.deboer"), conversation);
 		assertThat(page("pieter.jansen", panel)).as("Pieter shares first: eerst zelf, dan samen")
 			.doesNotContain("GEKOZEN-ANTWOORD");
 		mvc.perform(post("/feedback/requests/" + request + "/include").with(demo.as("kevin.deboer")).with(csrf())
 				.param("handle", chosen).param("included", "false").header("Referer", "http://localhost/feedback/requests/" + request))
 			.andExpect(flash().attribute("problem", MessageRef.of("feedback.error.preparationShared")));
 
-		preparing.share(demo.id("pieter.jansen"), conversation);
+		conversations.share(demo.id("pieter.jansen"), conversation);
 		assertThat(page("pieter.jansen", panel)).contains("Input van collega&#39;s voor Kevin de Boer", "GEKOZEN-ANTWOORD",
 				"Van Lisa Hendriks").doesNotContain("NIET-GEKOZEN");
 		for (String outsider : List.of("lisa.hendriks", "fatima.elamrani", "jeroen.bos", "marleen.visser")) {

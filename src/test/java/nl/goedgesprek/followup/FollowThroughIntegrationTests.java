@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.Side;
@@ -24,13 +22,8 @@ import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.followup.internal.AgreementReviews;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.ConversationRepository;
 import nl.goedgesprek.followup.internal.PairRhythms;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Recording;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
@@ -66,16 +59,7 @@ class FollowThroughIntegrationTests {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Recording recording;
+	ConversationSteps steps;
 
 	@Autowired
 	AgreementFollowUp followUp;
@@ -87,13 +71,7 @@ class FollowThroughIntegrationTests {
 	PairRhythms rhythms;
 
 	@Autowired
-	ConversationRepository conversations;
-
-	@Autowired
 	Conversations facade;
-
-	@Autowired
-	Cards cards;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -106,13 +84,13 @@ class FollowThroughIntegrationTests {
 		long agreement = followUp.of(bram).stream().filter(a -> a.conversationId().equals(first)).findFirst().orElseThrow().rawId();
 		followUp.report(bram, agreement, null, AgreementStatus.DONE, "Gedaan");
 
-		ConversationId second = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(1).atTime(9, 0), card());
+		ConversationId second = steps.plan(ingrid, bram, LocalDate.now().plusDays(1).atTime(9, 0));
 		assertThat(reviews.of(facade.summary(second).orElseThrow())).extracting(AgreementReviews.Review::agreementId)
 			.containsExactly(agreement);
 		assertThatThrownBy(() -> reviews.answer(bram, second, agreement, AgreementReviews.Helped.YES))
 			.as("only during the conversation").hasMessageContaining("conversation.error.notStarted");
 
-		talking.start(ingrid, second);
+		steps.start(ingrid, second);
 		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("bram.dekker"))
 				.with(csrf()).param("helped", "PARTLY")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/conversations/" + second.value() + "/reviews/" + agreement).with(demo.as("ingrid.hoekstra"))
@@ -129,8 +107,8 @@ class FollowThroughIntegrationTests {
 			.andExpect(content().string(containsString("Wat leverden de afspraken op?")))
 			.andExpect(content().string(containsString("Ingrid: Ja")));
 
-		talking.close(ingrid, second);
-		ConversationId third = planning.plan(ingrid, bram, ConversationKind.CHECK_IN, LocalDate.now().plusDays(2).atTime(9, 0), card());
+		steps.close(ingrid, second);
+		ConversationId third = steps.plan(ingrid, bram, LocalDate.now().plusDays(2).atTime(9, 0));
 		assertThat(reviews.of(facade.summary(third).orElseThrow())).as("looked back on once").isEmpty();
 	}
 
@@ -144,8 +122,8 @@ class FollowThroughIntegrationTests {
 		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
 			.andExpect(content().string(not(containsString("Het volgende gesprek"))));
 
-		recording.acknowledge(thijs, id, Acknowledgement.Kind.SEEN);
-		recording.acknowledge(ingrid, id, Acknowledgement.Kind.SEEN);
+		steps.acknowledge(thijs, id, Acknowledgement.Kind.SEEN);
+		steps.acknowledge(ingrid, id, Acknowledgement.Kind.SEEN);
 		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
 			.andExpect(content().string(containsString("Het volgende gesprek")))
 			.andExpect(content().string(containsString("on=" + when.toLocalDate().plusWeeks(6))));
@@ -165,7 +143,7 @@ class FollowThroughIntegrationTests {
 		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
 			.andExpect(content().string(containsString("on=" + when.toLocalDate().plusWeeks(10))));
 
-		ConversationId next = planning.plan(thijs, ingrid, ConversationKind.CHECK_IN, LocalDate.now().plusWeeks(9).atTime(9, 0), card());
+		ConversationId next = steps.plan(thijs, ingrid, LocalDate.now().plusWeeks(9).atTime(9, 0));
 		mvc.perform(get(record).with(demo.as("thijs.vandijk")))
 			.andExpect(content().string(containsString("Jullie volgende gesprek staat gepland")));
 		mvc.perform(get("/conversations/plan").param("with", String.valueOf(ingrid.value()))
@@ -198,9 +176,9 @@ class FollowThroughIntegrationTests {
 	void whoeverMovesAConversationTheOtherHearsTheNewMoment() throws Exception {
 		EmployeeId esra = demo.id("esra.kaya");
 		EmployeeId ingrid = demo.id("ingrid.hoekstra");
-		ConversationId id = planning.plan(esra, ingrid, ConversationKind.CHECK_IN, LocalDate.now().plusDays(4).atTime(9, 0), card());
+		ConversationId id = steps.plan(esra, ingrid, LocalDate.now().plusDays(4).atTime(9, 0));
 		LocalDateTime moved = LocalDate.now().plusDays(5).atTime(15, 30);
-		planning.reschedule(esra, id, null, moved);
+		steps.reschedule(esra, id, moved);
 
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
 				mvc.perform(get("/inbox").with(demo.as("ingrid.hoekstra")))
@@ -213,19 +191,15 @@ class FollowThroughIntegrationTests {
 
 	/** A closed conversation with one agreement owned by the employee; the first talking point answered. */
 	private ConversationId held(EmployeeId manager, EmployeeId employee, LocalDateTime when, List<String> talkingPoints) {
-		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN, when, card());
-		preparing.saveAndShare(employee, id, null, new PreparationDraft(Map.of(), Map.of(), talkingPoints, null));
-		talking.start(manager, id);
+		ConversationId id = steps.plan(manager, employee, when);
+		steps.share(employee, id, new PreparationDraft(Map.of(), Map.of(), talkingPoints, null));
+		steps.start(manager, id);
 		if (!talkingPoints.isEmpty()) {
-			talking.settle(manager, id, Side.EMPLOYEE, 0, TalkingPoint.Outcome.ANSWERED, null);
+			steps.settle(manager, id, Side.EMPLOYEE, 0, TalkingPoint.Outcome.ANSWERED, null);
 		}
-		talking.makeAgreement(manager, id, "Iets uitproberen", Side.EMPLOYEE, LocalDate.now().plusMonths(1), null);
-		talking.close(manager, id);
+		steps.agree(manager, id, "Iets uitproberen", Side.EMPLOYEE, LocalDate.now().plusMonths(1));
+		steps.close(manager, id);
 		return id;
-	}
-
-	private nl.goedgesprek.cards.CardId card() {
-		return cards.publishedCards().get(0).id();
 	}
 
 }

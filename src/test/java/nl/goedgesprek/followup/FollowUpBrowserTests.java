@@ -15,15 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.support.Browser;
 import nl.goedgesprek.support.BrowserTest;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.OnPostgres;
 
@@ -37,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @OnPostgres
 class FollowUpBrowserTests extends BrowserTest {
 
@@ -45,25 +41,15 @@ class FollowUpBrowserTests extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Test
 	void anAgreementIsFollowedUpAndTheEmployeeSeesWhatBecameOfTheirInput() {
-		ConversationId first = planning.plan(demo.id("lotte.bakker"), demo.id("pieter.jansen"), ConversationKind.CHECK_IN,
-				LocalDate.now().atTime(23, 0), cards.publishedCards().get(0).id());
-		preparing.saveAndShare(demo.id("lotte.bakker"), first, null, new PreparationDraft(Map.of(), Map.of(),
+		ConversationId first = steps.plan(demo.id("lotte.bakker"), demo.id("pieter.jansen"), LocalDate.now().atTime(23, 0));
+		steps.share(demo.id("lotte.bakker"), first, new PreparationDraft(Map.of(), Map.of(),
 				List.of("Thuiswerken op vrijdag", "Een tweede beeldscherm"), null));
-		preparing.saveAndShare(demo.id("pieter.jansen"), first, null, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
-		talking.start(demo.id("pieter.jansen"), first);
+		steps.share(demo.id("pieter.jansen"), first, new PreparationDraft(Map.of(), Map.of(), List.of(), null));
+		steps.start(demo.id("pieter.jansen"), first);
 
 		signIn("pieter.jansen", "Welkom, Pieter");
 		open("/conversations/" + first.value() + "/talk", "Het gesprek van Lotte en Pieter");
@@ -82,8 +68,8 @@ class FollowUpBrowserTests extends BrowserTest {
 		clickThrough("form[action$='/close'] button", "Gespreksverslag");
 		signOut();
 
-		ConversationId next = planning.plan(demo.id("pieter.jansen"), demo.id("lotte.bakker"), ConversationKind.CHECK_IN,
-				LocalDate.now().plusWeeks(6).atTime(10, 0), cards.publishedCards().get(0).id());
+		ConversationId next = steps.plan(demo.id("pieter.jansen"), demo.id("lotte.bakker"),
+				LocalDate.now().plusWeeks(6).atTime(10, 0));
 
 		signIn("lotte.bakker", "Welkom, Lotte");
 		open("/conversations/" + next.value(), "Check-in met Pieter Jansen");

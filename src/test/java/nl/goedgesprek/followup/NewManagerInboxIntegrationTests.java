@@ -16,8 +16,6 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.followup.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.RecordShares;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.mail.internal.MailOutbox;
 import nl.goedgesprek.mail.internal.OutboxSender;
 import nl.goedgesprek.people.EmployeeId;
@@ -62,13 +60,7 @@ class NewManagerInboxIntegrationTests {
 	ConversationSteps steps;
 
 	@Autowired
-	Talking talking;
-
-	@Autowired
 	AgreementFollowUp followUp;
-
-	@Autowired
-	RecordShares shares;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -84,7 +76,7 @@ class NewManagerInboxIntegrationTests {
 			.param("e", daan.value())
 			.update();
 
-		shares.share(daan, held);
+		steps.shareRecord(daan, held);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			String inbox = mvc.perform(get("/inbox").with(demo.as("ingrid.hoekstra")))
@@ -105,8 +97,8 @@ class NewManagerInboxIntegrationTests {
 	void theNewManagerHearsOfProgressOnAnAgreementFromBeforeTheMove() throws Exception {
 		EmployeeId kevin = demo.id("kevin.deboer");
 		EmployeeId pieter = demo.id("pieter.jansen");
-		steps.held(kevin, pieter, ConversationSteps.EMPTY, id -> talking.makeAgreement(pieter, id,
-				"Het nieuwe rooster uitproberen", Side.EMPLOYEE, java.time.LocalDate.now().plusMonths(1), null));
+		steps.held(kevin, pieter, ConversationSteps.EMPTY, id -> steps.agree(pieter, id,
+				"Het nieuwe rooster uitproberen", Side.EMPLOYEE, java.time.LocalDate.now().plusMonths(1)));
 		long agreement = jdbc.sql("select id from agreement where description = 'Het nieuwe rooster uitproberen'")
 			.query(Long.class)
 			.single();

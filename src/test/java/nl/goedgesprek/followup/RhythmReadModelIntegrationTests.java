@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.RhythmFacts;
@@ -49,9 +48,6 @@ class RhythmReadModelIntegrationTests {
 	@Autowired
 	ConversationSteps steps;
 
-	@Autowired
-	ConversationPlanning planning;
-
 	@Test
 	void answersAsTheConversationsDoForEveryone() {
 		assertSame();
@@ -66,7 +62,7 @@ class RhythmReadModelIntegrationTests {
 		ConversationId planned = steps.plan(employee, manager, LocalDateTime.now().plusDays(3));
 		assertThat(facts(employee).nextPlanned()).as("planned").isNotNull();
 		assertSame();
-		planning.cancel(manager, planned, null, "Ziek");
+		steps.cancel(manager, planned, "Ziek");
 		assertSame();
 		steps.held(employee, manager, ConversationSteps.EMPTY, id -> {
 		});

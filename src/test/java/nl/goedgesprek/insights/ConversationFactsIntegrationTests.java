@@ -12,16 +12,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Recording;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
@@ -38,19 +32,7 @@ class ConversationFactsIntegrationTests {
 	DemoUsers demo;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Recording recording;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Autowired
 	nl.goedgesprek.followup.internal.AgreementFollowUp followUp;
@@ -68,15 +50,14 @@ class ConversationFactsIntegrationTests {
 	void aHeldConversationGetsItsRowAndAPulseUpdatesIt() {
 		var sanne = demo.id("sanne.devries");
 		var pieter = demo.id("pieter.jansen");
-		ConversationId id = planning.plan(pieter, sanne, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
-				cards.publishedCards().get(0).id());
-		preparing.saveAndShare(sanne, id, null, new PreparationDraft(Map.of("resultaten.q1", "drie woorden hier"),
+		ConversationId id = steps.plan(pieter, sanne, LocalDate.now().atTime(8, 0));
+		steps.share(sanne, id, new PreparationDraft(Map.of("resultaten.q1", "drie woorden hier"),
 				Map.of("welzijn.statement", 4), List.of("Thuiswerken", "Rooster"), null));
-		preparing.saveAndShare(pieter, id, null, new PreparationDraft(Map.of(), Map.of(), List.of("Opleiding"), null));
-		talking.start(pieter, id);
-		talking.writeNote(pieter, id, "welzijn", null, "Het gaat goed");
-		talking.makeAgreement(pieter, id, "Rooster aanpassen", Side.MANAGER, null, null);
-		talking.close(pieter, id);
+		steps.share(pieter, id, new PreparationDraft(Map.of(), Map.of(), List.of("Opleiding"), null));
+		steps.start(pieter, id);
+		steps.note(pieter, id, "welzijn", "Het gaat goed");
+		steps.agree(pieter, id, "Rooster aanpassen", Side.MANAGER, null);
+		steps.close(pieter, id);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> count(id) == 1);
 		Map<String, Object> row = jdbc.queryForMap("select * from insight_conversation where conversation_id = ?", id.value());
@@ -93,7 +74,7 @@ class ConversationFactsIntegrationTests {
 		// she had it in.
 		Long team = jdbc.queryForObject("select team_id from insight_conversation where conversation_id = ?", Long.class, id.value());
 		jdbc.update("update employee set team_id = (select min(id) from team where id <> ?) where id = ?", team, sanne.value());
-		recording.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
+		steps.acknowledge(sanne, id, Acknowledgement.Kind.SEEN);
 		pulses.answer(sanne, id, 5, 4);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> Integer.valueOf(5).equals(jdbc.queryForObject(

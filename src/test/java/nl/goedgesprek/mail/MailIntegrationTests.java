@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,24 +25,18 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.followup.internal.AgreementFollowUp;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
-import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Recording;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.mail.internal.MailOutbox;
 import nl.goedgesprek.mail.internal.OutboxSender;
 import nl.goedgesprek.mail.internal.ReminderScanner;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.shared.Dates;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.TestMail;
 import nl.goedgesprek.support.WithMailServer;
@@ -62,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @WithMailServer
 class MailIntegrationTests {
 
@@ -81,19 +74,7 @@ class MailIntegrationTests {
 	People people;
 
 	@Autowired
-	Cards cards;
-
-	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Recording recording;
+	ConversationSteps steps;
 
 	@Autowired
 	AgreementFollowUp followUp;
@@ -120,7 +101,7 @@ class MailIntegrationTests {
 		people.chooseLanguage(esra, Locale.ENGLISH);
 		LocalDateTime when = LocalDate.now().plusDays(10).atTime(10, 0);
 
-		ConversationId id = planning.plan(ingrid, esra, ConversationKind.CHECK_IN, when, card());
+		ConversationId id = steps.plan(ingrid, esra, when);
 		awaitOutbox("invitation:" + id.value() + ":" + esra.value() + ":0",
 				"invitation:" + id.value() + ":" + ingrid.value() + ":0");
 		sender.sendDue();
@@ -143,7 +124,7 @@ class MailIntegrationTests {
 		assertThat(value(event(TestMail.calendar(toIngrid), "PUBLISH"), Property.SUMMARY))
 			.isEqualTo("Check-in met Esra Kaya");
 
-		planning.reschedule(ingrid, id, null, when.plusDays(1));
+		steps.reschedule(ingrid, id, when.plusDays(1));
 		await().atMost(Duration.ofSeconds(10)).until(() -> outbox.pending() >= 2);
 		sender.sendDue();
 		VEvent moved = event(TestMail.calendar(single("esra.kaya", "Moved: check-in with Ingrid Hoekstra to")), "PUBLISH");
@@ -151,7 +132,7 @@ class MailIntegrationTests {
 		assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isPositive();
 		assertThat(value(moved, Property.DTSTART)).isEqualTo(ICS_UTC.format(when.plusDays(1).atZone(Dates.ZONE)));
 
-		planning.cancel(esra, id, null, "Ik ben dan op cursus");
+		steps.cancel(esra, id, "Ik ben dan op cursus");
 		awaitOutbox("cancelled:" + id.value() + ":" + esra.value(), "cancelled:" + id.value() + ":" + ingrid.value());
 		sender.sendDue();
 		MimeMessage cancelled = single("ingrid.hoekstra", "Geannuleerd: check-in met Esra Kaya op");
@@ -173,12 +154,11 @@ class MailIntegrationTests {
 		EmployeeId femke = demo.id("femke.degraaf");
 		EmployeeId youssef = demo.id("youssef.amrani");
 
-		ConversationId soon = planning.plan(ruben, femke, ConversationKind.CHECK_IN,
-				LocalDate.now().plusDays(2).atTime(9, 0), card());
-		preparing.saveAndShare(ruben, soon, null, emptyDraft());
+		ConversationId soon = steps.plan(ruben, femke, LocalDate.now().plusDays(2).atTime(9, 0));
+		steps.share(ruben, soon, ConversationSteps.EMPTY);
 
 		ConversationId held = holdWithAgreements(ruben, youssef, LocalDate.now().plusDays(2), LocalDate.now().plusDays(20));
-		recording.acknowledge(youssef, held, Acknowledgement.Kind.SEEN);
+		steps.acknowledge(youssef, held, Acknowledgement.Kind.SEEN);
 		jdbc.sql("update conversation set closed_at = closed_at - interval '3' day where id = :id")
 			.param("id", held.value())
 			.update();
@@ -233,8 +213,7 @@ class MailIntegrationTests {
 			.andExpect(flash().attribute("notice", "settings.saved.mail"));
 		assertThat(preferences.wanted(lisa)).isEqualTo(EnumSet.complementOf(EnumSet.of(MailKind.PREPARE)));
 
-		ConversationId id = planning.plan(ruben, lisa, ConversationKind.CHECK_IN, LocalDate.now().plusDays(1).atTime(14, 0),
-				card());
+		ConversationId id = steps.plan(ruben, lisa, LocalDate.now().plusDays(1).atTime(14, 0));
 		awaitOutbox("invitation:" + id.value() + ":" + lisa.value() + ":0");
 		reminders.scan();
 		sender.sendDue();
@@ -246,13 +225,12 @@ class MailIntegrationTests {
 
 	private ConversationId holdWithAgreements(EmployeeId manager, EmployeeId employee, LocalDate employeeDue,
 			LocalDate managerDue) {
-		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN,
-				LocalDate.now().plusDays(1).atTime(11, 0), card());
-		preparing.saveAndShare(employee, id, null, emptyDraft());
-		talking.start(employee, id);
-		talking.makeAgreement(manager, id, "Cursus timemanagement", Side.EMPLOYEE, employeeDue, "ontwikkeling");
-		talking.makeAgreement(manager, id, "Meer thuiswerken mogelijk maken", Side.MANAGER, managerDue, "welzijn");
-		talking.close(manager, id);
+		ConversationId id = steps.plan(manager, employee, LocalDate.now().plusDays(1).atTime(11, 0));
+		steps.share(employee, id, ConversationSteps.EMPTY);
+		steps.start(employee, id);
+		steps.agree(manager, id, "Cursus timemanagement", Side.EMPLOYEE, employeeDue, "ontwikkeling");
+		steps.agree(manager, id, "Meer thuiswerken mogelijk maken", Side.MANAGER, managerDue, "welzijn");
+		steps.close(manager, id);
 		return id;
 	}
 
@@ -276,14 +254,6 @@ class MailIntegrationTests {
 
 	private static String value(VEvent event, String property) {
 		return event.getProperty(property).map(Property::getValue).orElseThrow();
-	}
-
-	private nl.goedgesprek.cards.CardId card() {
-		return cards.publishedCards().get(0).id();
-	}
-
-	private static PreparationDraft emptyDraft() {
-		return new PreparationDraft(Map.of(), Map.of(), List.of(), null);
 	}
 
 }

@@ -28,16 +28,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.mail.internal.MailOutbox;
 import nl.goedgesprek.mail.internal.MailSettings;
 import nl.goedgesprek.mail.internal.OutboxSender;
 import nl.goedgesprek.mail.internal.ReminderScanner;
 import nl.goedgesprek.mail.internal.SmtpDelivery;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 import nl.goedgesprek.support.OnPostgres;
 import nl.goedgesprek.support.PostgresTestDatabase;
@@ -55,7 +53,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = "goedgesprek.demo.conversations=false")
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 @OnPostgres
 @WithMailServer
 class OutboxTwoInstancesPostgresIntegrationTests {
@@ -75,10 +73,7 @@ class OutboxTwoInstancesPostgresIntegrationTests {
 	ReminderScanner reminders;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	final List<Instance> instances = new ArrayList<>();
 
@@ -132,8 +127,7 @@ class OutboxTwoInstancesPostgresIntegrationTests {
 
 	@Test
 	void twoInstancesScanningAtOncePutEachReminderInTheOutboxOnce() throws Exception {
-		ConversationId id = planning.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), ConversationKind.CHECK_IN,
-				LocalDate.now().plusDays(1).atTime(9, 30), cards.publishedCards().get(0).id());
+		ConversationId id = steps.plan(demo.id("pieter.jansen"), demo.id("daan.smit"), LocalDate.now().plusDays(1).atTime(9, 30));
 		// Planning sends both an invitation after the commit, on another thread. Wait for them, or they
 		// land in the outbox during the next test and are sent with its mails (seen on a busy machine:
 		// 202 of 200).

@@ -20,16 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
 import nl.goedgesprek.conversations.ConversationId;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.privacy.internal.ReadLog;
 import nl.goedgesprek.shared.ErasableData;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "spring.application.name=erasure")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoUsers.class)
+@Import({ DemoUsers.class, ConversationSteps.class })
 class ErasureIntegrationTests {
 
 	static final String NAME = "Sanne de Vries";
@@ -78,16 +74,7 @@ class ErasureIntegrationTests {
 	DataSource dataSource;
 
 	@Autowired
-	ConversationPlanning planning;
-
-	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Cards cards;
+	ConversationSteps steps;
 
 	@Autowired
 	ReadLog readLog;
@@ -252,14 +239,13 @@ class ErasureIntegrationTests {
 	}
 
 	private ConversationId heldConversation(EmployeeId employee, EmployeeId manager) {
-		ConversationId id = planning.plan(manager, employee, ConversationKind.CHECK_IN, LocalDate.now().atTime(8, 0),
-				cards.publishedCards().get(0).id());
-		preparing.saveAndShare(employee, id, null,
+		ConversationId id = steps.plan(manager, employee, LocalDate.now().atTime(8, 0));
+		steps.share(employee, id,
 				new PreparationDraft(Map.of(), Map.of(), List.of("SANNE-EIGEN-WOORDEN punt"), "SANNE-EIGEN-WOORDEN dank"));
-		preparing.saveAndShare(manager, id, null,
+		steps.share(manager, id,
 				new PreparationDraft(Map.of(), Map.of(), List.of("PIETER-EIGEN-WOORDEN punt"), "PIETER-EIGEN-WOORDEN dank"));
-		talking.start(manager, id);
-		talking.close(manager, id);
+		steps.start(manager, id);
+		steps.close(manager, id);
 		return id;
 	}
 

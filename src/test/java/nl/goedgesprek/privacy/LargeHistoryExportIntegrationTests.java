@@ -14,7 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.privacy.internal.EverythingAboutYou;
 import nl.goedgesprek.privacy.internal.ExportFiles;
@@ -43,9 +42,6 @@ class LargeHistoryExportIntegrationTests {
 
 	@Autowired
 	ConversationSteps steps;
-
-	@Autowired
-	Talking talking;
 
 	@Autowired
 	nl.goedgesprek.cards.Cards cards;
@@ -78,9 +74,9 @@ class LargeHistoryExportIntegrationTests {
 		for (int i = 0; i < 40; i++) {
 			int n = i;
 			steps.held(sanne, pieter, preparation, id -> {
-				talking.writeNote(pieter, id, theme0, null, "Aantekening " + n + ": " + words);
-				talking.makeAgreement(pieter, id, "Afspraak A" + n, Side.EMPLOYEE, LocalDate.now().plusMonths(3), theme0);
-				talking.makeAgreement(pieter, id, "Afspraak B" + n, Side.MANAGER, LocalDate.now().plusMonths(6), null);
+				steps.note(pieter, id, theme0, "Aantekening " + n + ": " + words);
+				steps.agree(pieter, id, "Afspraak A" + n, Side.EMPLOYEE, LocalDate.now().plusMonths(3), theme0);
+				steps.agree(pieter, id, "Afspraak B" + n, Side.MANAGER, LocalDate.now().plusMonths(6));
 			});
 		}
 		everything.of(sanne); // warm up the templates and caches once, as a running application has them

@@ -26,7 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.privacy.internal.EverythingAboutYou;
 import nl.goedgesprek.privacy.internal.ExportFiles;
@@ -74,9 +73,6 @@ class MyDataIntegrationTests {
 
 	@Autowired
 	ConversationSteps steps;
-
-	@Autowired
-	Preparing preparing;
 
 	@Autowired
 	PersonalExports exports;
@@ -143,8 +139,8 @@ class MyDataIntegrationTests {
 	@Test
 	void theOtherSidesUnsharedDraftIsNowhereUntilItIsShared() throws Exception {
 		ConversationId planned = steps.plan(sanne, pieter, LocalDateTime.now().plusDays(5));
-		preparing.saveDraft(pieter, planned, null, appreciation(DRAFT));
-		preparing.saveAndShare(sanne, planned, null, appreciation(OWN));
+		steps.saveDraft(pieter, planned, appreciation(DRAFT));
+		steps.share(sanne, planned, appreciation(OWN));
 
 		mvc.perform(get("/me/data").with(demo.as("sanne.devries")))
 			.andExpect(status().isOk())
@@ -158,7 +154,7 @@ class MyDataIntegrationTests {
 		// his own draft is his: he sees it in his own export
 		assertThat(JSON.writeValueAsString(everything.of(pieter).sections())).contains(DRAFT);
 
-		preparing.share(pieter, planned);
+		steps.share(pieter, planned);
 		mvc.perform(get("/me/data").with(demo.as("sanne.devries"))).andExpect(content().string(containsString(DRAFT)));
 		Map<String, byte[]> after = download("sanne.devries", exportAs("sanne.devries"));
 		assertThat(new String(after.get(ExportFiles.JSON_NAME), java.nio.charset.StandardCharsets.UTF_8)).contains(DRAFT);

@@ -31,9 +31,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Recording;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.privacy.internal.ReadLog;
 import nl.goedgesprek.shared.ToDoSource;
@@ -106,15 +103,6 @@ class DetailsFromScreenshotsIntegrationTests {
 	ConversationSteps steps;
 
 	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
-	Recording recording;
-
-	@Autowired
 	Conversations conversations;
 
 	@Autowired
@@ -131,10 +119,10 @@ class DetailsFromScreenshotsIntegrationTests {
 		EmployeeId anouk = demo.id("anouk.mulder");
 		EmployeeId pieter = demo.id("pieter.jansen");
 		ConversationId early = steps.plan(anouk, pieter, LocalDate.now().plusDays(10).atTime(9, 0));
-		preparing.saveAndShare(anouk, early, null, ConversationSteps.EMPTY);
-		preparing.saveAndShare(pieter, early, null, ConversationSteps.EMPTY);
-		talking.start(pieter, early);
-		talking.close(pieter, early);
+		steps.share(anouk, early, ConversationSteps.EMPTY);
+		steps.share(pieter, early, ConversationSteps.EMPTY);
+		steps.start(pieter, early);
+		steps.close(pieter, early);
 
 		assertThat(conversations.historyOf(anouk, pieter, LocalDate.of(2000, 1, 1), LocalDate.now()).held())
 			.as("held today, though planned in ten days").anySatisfy(held -> {
@@ -153,8 +141,8 @@ class DetailsFromScreenshotsIntegrationTests {
 		EmployeeId pieter = demo.id("pieter.jansen");
 		ConversationId held = steps.held(mohammed, pieter, ConversationSteps.EMPTY, id -> {
 		});
-		recording.addEmployeeView(mohammed, held, "Ik zie de planning anders.");
-		recording.addAmendment(pieter, held, "De datum van de training is 3 maart, niet 3 mei.");
+		steps.addEmployeeView(mohammed, held, "Ik zie de planning anders.");
+		steps.addAmendment(pieter, held, "De datum van de training is 3 maart, niet 3 mei.");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(page("/inbox", "pieter.jansen").select(".inbox__item").text())
 				.contains("Mohammed el Idrissi voegde een zienswijze toe aan het verslag van jullie check-in");
@@ -170,13 +158,13 @@ class DetailsFromScreenshotsIntegrationTests {
 		EmployeeId daan = demo.id("daan.smit");
 		EmployeeId pieter = demo.id("pieter.jansen");
 		ConversationId coming = steps.plan(daan, pieter, LocalDate.now().plusDays(20).atTime(11, 0));
-		preparing.saveAndShare(pieter, coming, null, new PreparationDraft(Map.of("resultaten.q1",
+		steps.share(pieter, coming, new PreparationDraft(Map.of("resultaten.q1",
 				"Daan heeft de wachtrij in de ochtend gehalveerd."), Map.of(), List.of("Rooster in de zomer"), "Je humor."));
 		String path = "/conversations/" + coming.value();
 		assertThat(page(path, "daan.smit").select("#others-preparation"))
 			.as("eerst zelf: not before Daan shared his own").isEmpty();
 
-		preparing.saveAndShare(daan, coming, null, ConversationSteps.EMPTY);
+		steps.share(daan, coming, ConversationSteps.EMPTY);
 		readLog.flush();
 		long before = reads(daan, pieter);
 		Element others = page(path, "daan.smit").selectFirst("#others-preparation");

@@ -45,10 +45,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import nl.goedgesprek.GoedgesprekApplication;
-import nl.goedgesprek.cards.Cards;
-import nl.goedgesprek.cards.ConversationKind;
-import nl.goedgesprek.conversations.internal.ConversationPlanning;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.ConversationSteps;
 import nl.goedgesprek.support.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -210,11 +208,10 @@ class TwoNodesPostgresIntegrationTests {
 			.query(Long.class).single());
 		EmployeeId daan = EmployeeId.of(jdbc.sql("select id from employee where email = 'daan.smit@horizon.example'")
 			.query(Long.class).single());
-		Cards cards = a.getBean(Cards.class);
-		return a.getBean(ConversationPlanning.class)
-			.plan(pieter, daan, ConversationKind.CHECK_IN, LocalDate.now().plusDays(7).atTime(10, 0),
-					cards.publishedCards().get(0).id())
-			.value();
+		// A node is the application as it ships, without the test classes (ExcludeTestClasses), so it has
+		// no ConversationSteps bean to get: the steps are made for the call, on node A's services.
+		ConversationSteps steps = a.getAutowireCapableBeanFactory().createBean(ConversationSteps.class);
+		return steps.plan(pieter, daan, LocalDate.now().plusDays(7).atTime(10, 0)).value();
 	}
 
 	private static int port(ConfigurableApplicationContext node) {

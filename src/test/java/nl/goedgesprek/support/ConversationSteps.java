@@ -17,10 +17,13 @@ import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.Side;
 import nl.goedgesprek.conversations.internal.Acknowledgement;
 import nl.goedgesprek.conversations.internal.ConversationPlanning;
+import nl.goedgesprek.conversations.internal.Preparation;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
 import nl.goedgesprek.conversations.internal.Preparing;
+import nl.goedgesprek.conversations.internal.RecordShares;
 import nl.goedgesprek.conversations.internal.Recording;
 import nl.goedgesprek.conversations.internal.Talking;
+import nl.goedgesprek.conversations.internal.TalkingPoint;
 import nl.goedgesprek.followup.internal.AgreementFollowUp;
 import nl.goedgesprek.followup.internal.FollowedAgreement;
 import nl.goedgesprek.followup.internal.PulseAnswers;
@@ -31,7 +34,9 @@ import nl.goedgesprek.people.EmployeeId;
  * prepare and share, talk (notes, agreements), close, acknowledge, follow up. The one entry to the
  * conversations module's internals for the tests of other modules, so a change inside conversations
  * is followed here once. Value types ({@link PreparationDraft}, {@code Acknowledgement.Kind},
- * {@code AgreementStatus}) pass through as they are. Import it with {@code @Import(ConversationSteps.class)}.
+ * {@code TalkingPoint.Outcome}, {@code AgreementStatus}) pass through as they are. Import it with
+ * {@code @Import(ConversationSteps.class)}; {@code ConversationStepsOnlyTests} fails when a test outside
+ * conversations reaches the module's services another way.
  */
 @Component
 public class ConversationSteps {
@@ -47,6 +52,8 @@ public class ConversationSteps {
 
 	private final Recording recording;
 
+	private final RecordShares recordShares;
+
 	/** Follow-up's, for the steps after the conversation; a module test without follow-up does not take them. */
 	private final ObjectProvider<AgreementFollowUp> followUp;
 
@@ -55,12 +62,14 @@ public class ConversationSteps {
 	private final Cards cards;
 
 	ConversationSteps(ConversationPlanning planning, Preparing preparing, Talking talking, Recording recording,
-			ObjectProvider<AgreementFollowUp> followUp, ObjectProvider<PulseAnswers> pulses, Cards cards) {
+			RecordShares recordShares, ObjectProvider<AgreementFollowUp> followUp, ObjectProvider<PulseAnswers> pulses,
+			Cards cards) {
 		this.pulses = pulses;
 		this.planning = planning;
 		this.preparing = preparing;
 		this.talking = talking;
 		this.recording = recording;
+		this.recordShares = recordShares;
 		this.followUp = followUp;
 		this.cards = cards;
 	}
@@ -101,9 +110,24 @@ public class ConversationSteps {
 		planning.cancel(actor, id, null, reason);
 	}
 
+	/** Moves the conversation to another moment; the other participant hears of it. */
+	public void reschedule(EmployeeId actor, ConversationId id, LocalDateTime when) {
+		planning.reschedule(actor, id, null, when);
+	}
+
 	/** Saves a draft of one's own preparation without sharing it; returns its new version. */
 	public Integer saveDraft(EmployeeId author, ConversationId id, PreparationDraft draft) {
 		return preparing.saveDraft(author, id, null, draft);
+	}
+
+	/** Saves a draft over the version it was read at, as a page does; another version is an edit clash. */
+	public Integer saveDraft(EmployeeId author, ConversationId id, Integer version, PreparationDraft draft) {
+		return preparing.saveDraft(author, id, version, draft);
+	}
+
+	/** One's own preparation as it is stored, empty if not begun. */
+	public Preparation ownPreparation(EmployeeId author, ConversationId id) {
+		return preparing.own(author, id);
 	}
 
 	/** Shares what one's own preparation holds. */
@@ -122,6 +146,12 @@ public class ConversationSteps {
 
 	public void note(EmployeeId actor, ConversationId id, String themeKey, String text) {
 		talking.writeNote(actor, id, themeKey, null, text);
+	}
+
+	/** Says what became of talking point {@code index} of {@code side}'s preparation, during the conversation. */
+	public void settle(EmployeeId actor, ConversationId id, Side side, int index, TalkingPoint.Outcome outcome,
+			String note) {
+		talking.settle(actor, id, side, index, outcome, note);
 	}
 
 	public void agree(EmployeeId actor, ConversationId id, String description, Side owner, LocalDate due) {
@@ -155,6 +185,21 @@ public class ConversationSteps {
 
 	public void acknowledge(EmployeeId actor, ConversationId id, Acknowledgement.Kind kind) {
 		recording.acknowledge(actor, id, kind);
+	}
+
+	/** The employee's own view, added to the closed record. */
+	public void addEmployeeView(EmployeeId actor, ConversationId id, String text) {
+		recording.addEmployeeView(actor, id, text);
+	}
+
+	/** A correction or addition to the closed record, by either participant. */
+	public void addAmendment(EmployeeId actor, ConversationId id, String text) {
+		recording.addAmendment(actor, id, text);
+	}
+
+	/** The employee shares an earlier, closed record with their new manager. */
+	public void shareRecord(EmployeeId actor, ConversationId id) {
+		recordShares.share(actor, id);
 	}
 
 	public void pulse(EmployeeId actor, ConversationId id, int good, int heard) {

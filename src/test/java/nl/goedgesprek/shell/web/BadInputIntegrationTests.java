@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.conversations.ConversationId;
 import nl.goedgesprek.conversations.internal.PreparationDraft;
-import nl.goedgesprek.conversations.internal.Preparing;
-import nl.goedgesprek.conversations.internal.Talking;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.shared.MessageRef;
 import nl.goedgesprek.support.ConversationSteps;
@@ -58,12 +56,6 @@ class BadInputIntegrationTests {
 	ConversationSteps steps;
 
 	@Autowired
-	Preparing preparing;
-
-	@Autowired
-	Talking talking;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	EmployeeId sanne;
@@ -79,7 +71,7 @@ class BadInputIntegrationTests {
 	@Test
 	void aTextLongerThanItsColumnIsRefusedWithItsLimitAndKeptInTheField() throws Exception {
 		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
-		talking.start(pieter, id);
+		steps.start(pieter, id);
 		String talk = "/conversations/" + id + "/notes/resultaten";
 		mvc.perform(post(talk).with(demo.as("pieter.jansen")).with(csrf()).header("HX-Request", "true")
 				.param("text", TOO_LONG_NOTE))
@@ -120,23 +112,23 @@ class BadInputIntegrationTests {
 	@Test
 	void sharingFromAStaleDeviceOverwritesNothing() throws Exception {
 		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
-		Integer first = preparing.saveDraft(sanne, id, null, draft("Wat apparaat A eerst schreef"));
-		preparing.saveDraft(sanne, id, first, draft("Wat apparaat A daarna schreef"));
+		Integer first = steps.saveDraft(sanne, id, draft("Wat apparaat A eerst schreef"));
+		steps.saveDraft(sanne, id, first, draft("Wat apparaat A daarna schreef"));
 		mvc.perform(post("/conversations/" + id + "/preparation/share").with(demo.as("sanne.devries")).with(csrf())
 				.param("version", String.valueOf(first)).param("a.resultaten.q1", "Wat apparaat B nog had"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Je voorbereiding is niet gedeeld")))
 			.andExpect(content().string(containsString("Wat apparaat B nog had")))
 			.andExpect(content().string(containsString("Wat apparaat A daarna schreef")));
-		assertThat(preparing.own(sanne, id).shared()).isFalse();
-		assertThat(preparing.own(sanne, id).text("resultaten.q1")).isEqualTo("Wat apparaat A daarna schreef");
+		assertThat(steps.ownPreparation(sanne, id).shared()).isFalse();
+		assertThat(steps.ownPreparation(sanne, id).text("resultaten.q1")).isEqualTo("Wat apparaat A daarna schreef");
 	}
 
 	@Test
 	void saveNowWithAStaleVersionKeepsTheTextAndShowsWhatIsStored() throws Exception {
 		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
-		Integer first = preparing.saveDraft(sanne, id, null, draft("Eerste versie"));
-		preparing.saveDraft(sanne, id, first, draft("Opgeslagen in een ander venster"));
+		Integer first = steps.saveDraft(sanne, id, draft("Eerste versie"));
+		steps.saveDraft(sanne, id, first, draft("Opgeslagen in een ander venster"));
 		mvc.perform(post("/conversations/" + id + "/preparation").with(demo.as("sanne.devries")).with(csrf())
 				.param("version", String.valueOf(first)).param("a.resultaten.q1", "Mijn oude tabblad"))
 			.andExpect(status().isConflict())
@@ -150,8 +142,8 @@ class BadInputIntegrationTests {
 	@Test
 	void jointNotesWithoutJavaScriptFromAStaleVersionKeepTheTextAndShowTheOthers() throws Exception {
 		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
-		talking.start(pieter, id);
-		talking.writeNote(sanne, id, "resultaten", null, "Sanne schreef dit eerst");
+		steps.start(pieter, id);
+		steps.note(sanne, id, "resultaten", "Sanne schreef dit eerst");
 		mvc.perform(post("/conversations/" + id + "/notes/resultaten").with(demo.as("pieter.jansen")).with(csrf())
 				.param("text", "Pieter, zonder JavaScript"))
 			.andExpect(status().isConflict())
@@ -183,8 +175,8 @@ class BadInputIntegrationTests {
 	@Test
 	void aTalkingPointThatIsNotThereIsRefusedWithAMessage() throws Exception {
 		ConversationId id = steps.plan(sanne, pieter, java.time.LocalDateTime.now().plusDays(2));
-		preparing.saveAndShare(sanne, id, null, new PreparationDraft(Map.of(), Map.of(), List.of("Thuiswerken"), null));
-		talking.start(pieter, id);
+		steps.share(sanne, id, new PreparationDraft(Map.of(), Map.of(), List.of("Thuiswerken"), null));
+		steps.start(pieter, id);
 		mvc.perform(post("/conversations/" + id + "/talking-points/outcome").with(demo.as("pieter.jansen")).with(csrf())
 				.header("HX-Request", "true").param("side", "EMPLOYEE").param("index", "99").param("outcome", "ANSWERED"))
 			.andExpect(status().isUnprocessableContent())
