@@ -45,11 +45,12 @@ public class Coverage {
 	 * whole organisation. The whole scope's figure is the sum of these rows, so one query serves both.
 	 */
 	public List<TeamRow> perTeam(Scope scope, LocalDate since) {
-		return scope.bind(jdbc.sql("select e.team_id, t.name, count(*) as people,"
-				+ " sum(case when r.last_held_on >= :since then 1 else 0 end) as covered"
-				+ " from people_employee_v e left join people_team_v t on t.id = e.team_id"
+		// counted per team id first and named after: grouping the people by the team's name sorted
+		// every person by a collated text, most of the query's time in a large organisation
+		return scope.bind(jdbc.sql("select c.team_id, t.name, c.people, c.covered from (select e.team_id, count(*) as people,"
+				+ " sum(case when r.last_held_on >= :since then 1 else 0 end) as covered from people_employee_v e"
 				+ " left join insight_reach r on r.scope_kind = 'O' and r.scope_id = 0 and r.employee_id = e.id"
-				+ " where " + scope.where() + " group by e.team_id, t.name order by t.name"))
+				+ " where " + scope.where() + " group by e.team_id) c left join people_team_v t on t.id = c.team_id order by t.name"))
 			.param("since", Date.valueOf(since))
 			.query((rs, row) -> {
 				long team = rs.getLong("team_id");

@@ -90,7 +90,7 @@ class Subtraction {
 		var windows = CompletableFuture.supplyAsync(() -> windows(scope, period), parts);
 		if (scope.isOrganisation()) {
 			var rest = heatMap.thenApplyAsync(rows -> organisationRest(period, rows), parts);
-			var months = heatMap.thenApplyAsync(rows -> monthRests(period, rows), parts);
+			var months = CompletableFuture.supplyAsync(() -> monthRests(period), parts);
 			var teamWindows = heatMap.thenApplyAsync(rows -> teamWindows(period, rows), parts);
 			return CompletableFuture.allOf(windows, rest, months, teamWindows).thenApply(done -> {
 				long[] w = windows.join();
@@ -310,79 +310,59 @@ class Subtraction {
 	/**
 	 * Per month, the people of the month cells that are hidden (a team's month with one to four people
 	 * with an answer, and the people without a team): the organisation's month minus the teams' months
-	 * is about them. Only the teams the heat map's scan found such a month for are read, and then
-	 * their rows.
+	 * is about them. Counted by the database from the hidden cells only: each is joined to its own
+	 * conversations through the team's index, so a large organisation's many small cells cost a few
+	 * thousand rows, not every conversation of the period read into Java.
 	 */
-	private MonthRests monthRests(Period period, List<ThemeCoverage.Row> teams) {
+	private MonthRests monthRests(Period period) {
 		List<Topic> topics = List.copyOf(SCORES.keySet());
-		Set<Long> small = new HashSet<>(List.of(0L));
-		teams.stream().filter(row -> row.facts() != null && row.facts().smallMonths()).forEach(row -> small.add(row.team()));
-		StringBuilder people = new StringBuilder("m.pulse_people");
-		topics.forEach(topic -> people.append(", m.").append(SCORES.get(topic)).append("_people"));
-		// Per team (0: no team) and month, the people per column; a cell is hidden when that is one to four,
-		// or always without a team.
-		Map<Long, Map<YearMonth, long[]>> cells = new HashMap<>();
-		HeldConversations.bind(jdbc.sql("select m.scope_id, m.held_year, m.held_month, " + people
-				+ " from insight_month m where m.scope_kind = :teamKind and m.scope_id in (:teams) and "
-				+ HeldConversations.IN_PERIOD), Scope.organisation(), period)
-			.param("teamKind", ScopeKind.TEAM.code)
-			.param("teams", small)
-			.query(rs -> {
-				long[] cell = new long[topics.size() + 1];
-				for (int c = 0; c < cell.length; c++) {
-					cell[c] = rs.getLong(c + 4);
-				}
-				cells.computeIfAbsent(rs.getLong(1), team -> new HashMap<>()).put(YearMonth.of(rs.getInt(2), rs.getInt(3)), cell);
-			});
-		java.util.function.BiPredicate<Long, YearMonth> anyHidden = (team, month) -> java.util.Arrays.stream(cells.get(team).get(month))
-			.anyMatch(n -> n > 0 && (team == 0 || n < Figure.MINIMUM_PEOPLE));
-		Set<Long> read = new HashSet<>(List.of(-1L));
-		cells.forEach((team, months) -> months.keySet().forEach(month -> {
-			if (anyHidden.test(team, month)) {
-				read.add(team);
-			}
-		}));
+		List<String> cells = new ArrayList<>(List.of("pulse_people"));
+		List<String> flags = new ArrayList<>(List.of("pulse_good"));
+		topics.forEach(topic -> {
+			cells.add(SCORES.get(topic) + "_people");
+			flags.add(SCORES.get(topic));
+		});
+		// a row counts for a column when it answered it and its cell is hidden: one to four people in a
+		// team's month, or any number without a team (team 0)
+		StringBuilder counted = new StringBuilder();
+		StringBuilder anySmall = new StringBuilder("m.scope_id = 0");
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = "m." + cells.get(c);
+			counted.append(", case when i.").append(flags.get(c)).append(" is not null and ").append(cell)
+				.append(" > 0 and (m.scope_id = 0 or ").append(cell).append(" < ").append(Figure.MINIMUM_PEOPLE)
+				.append(") then i.employee_id end as c").append(c);
+			anySmall.append(" or ").append(cell).append(" between 1 and ").append(Figure.MINIMUM_PEOPLE - 1);
+		}
+		String rows = " from insight_month m join insight_conversation i on i.held_year = m.held_year and i.held_month = m.held_month"
+				+ " and i.held_on >= :from and i.held_on <= :until and ";
+		String where = " where m.scope_kind = :teamKind and " + HeldConversations.IN_PERIOD + " and (" + anySmall + ")";
+		StringBuilder sql = new StringBuilder("select x.held_year, x.held_month");
+		for (int c = 0; c < cells.size(); c++) {
+			sql.append(", count(distinct x.c").append(c).append(")");
+		}
+		sql.append(" from (select i.held_year, i.held_month").append(counted).append(rows).append("i.team_id = m.scope_id")
+			.append(where).append(" and m.scope_id <> 0 union all select i.held_year, i.held_month").append(counted)
+			.append(rows).append("i.team_id is null").append(where).append(" and m.scope_id = 0) x group by x.held_year, x.held_month");
 		Map<YearMonth, Long> pulse = new HashMap<>();
 		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
-		if (read.size() == 1) {
-			return new MonthRests(pulse, scores);
-		}
-		StringBuilder flags = new StringBuilder("i.pulse_good");
-		topics.forEach(topic -> flags.append(", i.").append(SCORES.get(topic)));
-		String select = "select i.employee_id, coalesce(i.team_id, 0), i.held_year, i.held_month, " + flags
-				+ " from insight_conversation i where i.held_on >= :from and i.held_on <= :until and ";
-		Map<YearMonth, List<Set<Long>>> rest = new HashMap<>();
-		HeldConversations.bind(jdbc.sql(select + "i.team_id is null union all " + select + "i.team_id in (:teams)"),
-				Scope.organisation(), period)
-			.param("teams", read)
+		HeldConversations.bind(jdbc.sql(sql.toString()), Scope.organisation(), period)
+			.param("teamKind", ScopeKind.TEAM.code)
 			.query(rs -> {
-				long team = rs.getLong(2);
-				YearMonth month = YearMonth.of(rs.getInt(3), rs.getInt(4));
-				long[] cell = cells.getOrDefault(team, Map.of()).get(month);
-				if (cell == null) {
+				long[] people = new long[cells.size()];
+				for (int c = 0; c < people.length; c++) {
+					people[c] = rs.getLong(c + 3);
+				}
+				if (java.util.Arrays.stream(people).allMatch(n -> n == 0)) {
 					return;
 				}
-				for (int c = 0; c <= topics.size(); c++) {
-					rs.getObject(c + 5);
-					if (!rs.wasNull() && cell[c] > 0 && (team == 0 || cell[c] < Figure.MINIMUM_PEOPLE)) {
-						rest.computeIfAbsent(month, m -> {
-							List<Set<Long>> sets = new ArrayList<>();
-							for (int i = 0; i <= topics.size(); i++) {
-								sets.add(new HashSet<>());
-							}
-							return sets;
-						}).get(c).add(rs.getLong(1));
-					}
+				YearMonth month = YearMonth.of(rs.getInt(1), rs.getInt(2));
+				pulse.put(month, people[0]);
+				Map<Topic, Long> perTopic = new EnumMap<>(Topic.class);
+				for (int t = 0; t < topics.size(); t++) {
+					perTopic.put(topics.get(t), people[t + 1]);
 				}
+				scores.put(month, perTopic);
 			});
-		rest.forEach((month, sets) -> {
-			pulse.put(month, (long) sets.get(0).size());
-			Map<Topic, Long> perTopic = new EnumMap<>(Topic.class);
-			for (int t = 0; t < topics.size(); t++) {
-				perTopic.put(topics.get(t), (long) sets.get(t + 1).size());
-			}
-			scores.put(month, perTopic);
-		});
 		return new MonthRests(pulse, scores);
 	}
 

@@ -72,17 +72,20 @@ public class ThemeCoverage {
 		String sql = scope.kind() == ScopeKind.MANAGER
 				? "select cast(null as varchar(1)) as name, cast(null as bigint) as team_id, sum(m.held) as held, " + HeldConversations.people("last_held_on")
 						+ " as people" + noted + HeldConversations.months("insight_month") + " having sum(m.held) > 0"
-				: "select t.name, m.scope_id as team_id, sum(m.held) as held, max(r.people) as people,"
+				// totalled per team id first and named after: grouping by the name sorted every team's
+				// months by a collated text
+				: "select t.name, x.* from (select m.scope_id as team_id, sum(m.held) as held, max(r.people) as people,"
 						+ " max(r.agreed) as agreed, max(r.helped) as helped" + before(0) + before(1)
 						+ ", sum(case when " + SMALL + " then 1 else 0 end) as small_months" + noted + """
-						 from insight_month m join people_team_v t on t.id = m.scope_id
+						 from insight_month m
 						left join (select r.scope_id, count(*) as people,
 						                  sum(case when r.last_agreement_on >= :from then 1 else 0 end) as agreed,
 						                  sum(case when r.last_helped_on >= :from then 1 else 0 end) as helped
 						           from insight_reach r
 						           where r.scope_kind = 'T' and r.last_held_on >= :from group by r.scope_id) r on r.scope_id = m.scope_id
 						where m.scope_kind = 'T' and""" + " " + HeldConversations.IN_PERIOD
-						+ (scope.isOrganisation() ? "" : " and m.scope_id = :scopeId") + " group by m.scope_id, t.name order by t.name";
+						+ (scope.isOrganisation() ? "" : " and m.scope_id = :scopeId")
+						+ " group by m.scope_id) x join people_team_v t on t.id = x.team_id order by t.name";
 		List<java.time.LocalDate> starts = period.shorterStarts();
 		JdbcClient.StatementSpec spec = HeldConversations.bind(jdbc.sql(sql), scope, period);
 		if (scope.kind() != ScopeKind.MANAGER) {
