@@ -39,14 +39,25 @@ class StaticResources implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// resourceChain(true): the resolved links and files are cached; with webjars-locator-lite on
 		// the class path the chain resolves /webjars/htmx.org/dist/htmx.min.js without its version.
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.resourceChain(true);
+		versioned(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/"));
 		for (String pattern : patterns()) {
 			// the part of the path after the pattern's folder is looked up in that folder
 			String location = pattern.endsWith("/**") ? STATIC + pattern.substring(1, pattern.length() - 2) : STATIC;
-			registry.addResourceHandler(pattern).addResourceLocations(location).resourceChain(true);
+			versioned(registry.addResourceHandler(pattern).addResourceLocations(location));
 		}
+	}
+
+	/**
+	 * Links to a file carry a hash of its content ({@code /css/goedgesprek-3f2a….css}), and a browser
+	 * keeps such a file for a year: a changed file has another address. Without this every page
+	 * fetched the style sheet and six scripts again (Spring Security's default {@code no-store}): seven
+	 * of every eight requests under load, each through the security filters. A file asked for without
+	 * its hash is still served, but may not be kept without asking again ({@link #unversionedChecked}).
+	 */
+	private static void versioned(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration files) {
+		files.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	/** {@code /css/**} for a folder under {@code static/}, {@code /robots.txt} for a file there. */
@@ -68,6 +79,41 @@ class StaticResources implements WebMvcConfigurer {
 			throw new UncheckedIOException("cannot list the static files", e);
 		}
 		return patterns;
+	}
+
+
+	/** A hash in a file's name, as {@code VersionResourceResolver} puts it there: {@code name-<md5>.ext}. */
+	private static final java.util.regex.Pattern HASHED = java.util.regex.Pattern.compile("-[0-9a-f]{32}(\\.[^/]*)?$");
+
+	/**
+	 * A static file asked for under its plain name answers with {@code Cache-Control: no-cache}: kept
+	 * for a year under a name that stays the same, a changed file would not reach the browser.
+	 */
+	@org.springframework.context.annotation.Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> unversionedChecked() {
+		jakarta.servlet.Filter filter = (request, response, chain) -> {
+			String path = ((jakarta.servlet.http.HttpServletRequest) request).getRequestURI();
+			if (HASHED.matcher(path).find()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			chain.doFilter(request, new jakarta.servlet.http.HttpServletResponseWrapper((jakarta.servlet.http.HttpServletResponse) response) {
+
+				@Override
+				public void setHeader(String name, String value) {
+					super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? "no-cache" : value);
+				}
+
+				@Override
+				public void addHeader(String name, String value) {
+					super.addHeader(name, "Cache-Control".equalsIgnoreCase(name) ? "no-cache" : value);
+				}
+
+			});
+		};
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setUrlPatterns(java.util.List.of("/css/*", "/js/*", "/img/*", "/webjars/*"));
+		return registration;
 	}
 
 }

@@ -62,8 +62,31 @@ class StaticResourcesIntegrationTests {
 	void aPageStillLinksItsStylesheetAndScripts() throws Exception {
 		mvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/css/goedgesprek.css")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/css/goedgesprek-[0-9a-f]{32}\\.css.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/js/autosave-[0-9a-f]{32}\\.js.*")))
 			.andExpect(content().string(containsString("/webjars/htmx.org/")));
+	}
+
+	/**
+	 * A file under the address with its content's hash is kept for a year; the same file under its
+	 * plain name must be checked again, since that name stays when the file changes.
+	 */
+	@Test
+	void aFileUnderItsHashIsKeptForAYearAndUnderItsPlainNameChecked() throws Exception {
+		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("/css/goedgesprek-[0-9a-f]{32}\\.css").matcher(page);
+		java.util.regex.Matcher htmx = java.util.regex.Pattern.compile("/webjars/htmx.org/[^\"]*-[0-9a-f]{32}\\.js").matcher(page);
+		assertThat(css.find()).as("the style sheet's link with its hash").isTrue();
+		assertThat(htmx.find()).as("htmx's link with its hash").isTrue();
+		for (String hashed : java.util.List.of(css.group(), htmx.group())) {
+			mvc.perform(get(hashed))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+					.string("Cache-Control", "max-age=31536000, public, immutable"));
+		}
+		mvc.perform(get("/css/goedgesprek.css"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Cache-Control", "no-cache"));
 	}
 
 	@Test
