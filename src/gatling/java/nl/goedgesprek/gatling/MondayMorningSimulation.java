@@ -58,8 +58,9 @@ public class MondayMorningSimulation extends Simulation {
 		// and would otherwise take the whole test for one person guessing passwords.
 		.header("X-Forwarded-For", "#{address}")
 		.acceptHeader("text/html")
-		.disableCaching()
-		.inferHtmlResources(DenyList(".*/webjars/.*", ".*\\.svg")); // CSS and scripts, as a browser loads them
+		// CSS and scripts, as a browser loads them: each person's first page fetches them, later pages
+		// take them from that person's cache (the files' addresses carry their hash, kept for a year)
+		.inferHtmlResources(DenyList(".*/webjars/.*", ".*\\.svg"));
 
 	public MondayMorningSimulation() throws SQLException {
 		People people = People.read(DB, USERS);
