@@ -35,6 +35,9 @@ class StaticResources implements WebMvcConfigurer {
 
 	private static final String STATIC = "classpath:/static/";
 
+	/** A hash in a file's name, as {@code VersionResourceResolver} puts it there: {@code name-<md5>.ext}. */
+	private static final java.util.regex.Pattern HASHED = java.util.regex.Pattern.compile("-[0-9a-f]{32}(\\.[^/]*)?$");
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// resourceChain(true): the resolved links and files are cached; with webjars-locator-lite on
@@ -81,10 +84,6 @@ class StaticResources implements WebMvcConfigurer {
 		return patterns;
 	}
 
-
-	/** A hash in a file's name, as {@code VersionResourceResolver} puts it there: {@code name-<md5>.ext}. */
-	private static final java.util.regex.Pattern HASHED = java.util.regex.Pattern.compile("-[0-9a-f]{32}(\\.[^/]*)?$");
-
 	/**
 	 * A static file asked for under its plain name answers with {@code Cache-Control: no-cache}: kept
 	 * for a year under a name that stays the same, a changed file would not reach the browser.
@@ -112,7 +111,10 @@ class StaticResources implements WebMvcConfigurer {
 			});
 		};
 		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
-		registration.setUrlPatterns(java.util.List.of("/css/*", "/js/*", "/img/*", "/webjars/*"));
+		// the same addresses as the files are served under: a servlet pattern ends in /* where ours ends in /**
+		java.util.List<String> served = new java.util.ArrayList<>(java.util.List.of("/webjars/*"));
+		patterns().forEach(pattern -> served.add(pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 1) : pattern));
+		registration.setUrlPatterns(served);
 		return registration;
 	}
 

@@ -325,24 +325,25 @@ class Subtraction {
 		// a row counts for a column when it answered it and its cell is hidden: one to four people in a
 		// team's month, or any number without a team (team 0)
 		StringBuilder counted = new StringBuilder();
-		StringBuilder anySmall = new StringBuilder("m.scope_id = 0");
+		StringBuilder anySmall = new StringBuilder("1 = 0");
+		StringBuilder sql = new StringBuilder("select x.held_year, x.held_month");
 		for (int c = 0; c < cells.size(); c++) {
 			String cell = "m." + cells.get(c);
 			counted.append(", case when i.").append(flags.get(c)).append(" is not null and ").append(cell)
 				.append(" > 0 and (m.scope_id = 0 or ").append(cell).append(" < ").append(Figure.MINIMUM_PEOPLE)
 				.append(") then i.employee_id end as c").append(c);
 			anySmall.append(" or ").append(cell).append(" between 1 and ").append(Figure.MINIMUM_PEOPLE - 1);
-		}
-		String rows = " from insight_month m join insight_conversation i on i.held_year = m.held_year and i.held_month = m.held_month"
-				+ " and i.held_on >= :from and i.held_on <= :until and ";
-		String where = " where m.scope_kind = :teamKind and " + HeldConversations.IN_PERIOD + " and (" + anySmall + ")";
-		StringBuilder sql = new StringBuilder("select x.held_year, x.held_month");
-		for (int c = 0; c < cells.size(); c++) {
 			sql.append(", count(distinct x.c").append(c).append(")");
 		}
-		sql.append(" from (select i.held_year, i.held_month").append(counted).append(rows).append("i.team_id = m.scope_id")
-			.append(where).append(" and m.scope_id <> 0 union all select i.held_year, i.held_month").append(counted)
-			.append(rows).append("i.team_id is null").append(where).append(" and m.scope_id = 0) x group by x.held_year, x.held_month");
+		// the teams' hidden cells, each with its team's conversations of that month; then the people
+		// without a team (month cells of team 0), whose every cell is hidden
+		String select = " select i.held_year, i.held_month" + counted
+				+ " from insight_month m join insight_conversation i on i.held_year = m.held_year and i.held_month = m.held_month"
+				+ " and i.held_on >= :from and i.held_on <= :until and ";
+		String months = " where m.scope_kind = :teamKind and " + HeldConversations.IN_PERIOD;
+		sql.append(" from (").append(select).append("i.team_id = m.scope_id").append(months)
+			.append(" and m.scope_id <> 0 and (").append(anySmall).append(") union all").append(select)
+			.append("i.team_id is null").append(months).append(" and m.scope_id = 0) x group by x.held_year, x.held_month");
 		Map<YearMonth, Long> pulse = new HashMap<>();
 		Map<YearMonth, Map<Topic, Long>> scores = new HashMap<>();
 		HeldConversations.bind(jdbc.sql(sql.toString()), Scope.organisation(), period)
