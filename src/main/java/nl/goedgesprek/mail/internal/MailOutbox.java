@@ -28,23 +28,27 @@ public class MailOutbox {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final TransactionTemplate savepoint;
 
 	public MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Puts a mail in the outbox unless a mail with this key is there already, in its own transaction,
-	 * so a clash with another instance enqueueing the same mail costs nothing else.
+	 * Puts a mail in the outbox unless a mail with this key is there already, in a savepoint of the
+	 * caller's transaction (or a transaction of its own when there is none), so a clash with another
+	 * instance enqueueing the same mail costs nothing else. Not a transaction of its own inside the
+	 * caller's: that takes a second connection while the caller holds one, and a few listener threads
+	 * doing so at once held the whole pool and waited for each other until the pool gave up
+	 * ({@code SmallPoolPostgresIntegrationTests}). The mail now commits with the change that caused it.
 	 * @return whether this call added it
 	 */
 	public boolean enqueue(String dedupeKey, EmployeeId recipient, String to, MailKind kind, String language,
 			String subject, String body, String calendar, Instant now) {
 		try {
-			return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+			return Boolean.TRUE.equals(savepoint.execute(status -> {
 				if (contains(dedupeKey)) {
 					return false;
 				}
@@ -117,7 +121,7 @@ public class MailOutbox {
 	 * @return the claimed mails, oldest first
 	 */
 	public List<OutgoingMail> claim(String instance, int limit, Instant now, Duration claimFor) {
-		return ownTransaction.execute(status -> {
+		return savepoint.execute(status -> {
 			List<Long> ids = jdbc.sql("""
 					select id from mail_outbox
 					where sent_at is null and failed_at is null and (claimed_until is null or claimed_until < :now)
