@@ -73,19 +73,19 @@ public class ThemeCoverage {
 				? "select cast(null as varchar(1)) as name, cast(null as bigint) as team_id, sum(m.held) as held, " + HeldConversations.people("last_held_on")
 						+ " as people" + noted + HeldConversations.months("insight_month") + " having sum(m.held) > 0"
 				// totalled per team id first and named after: grouping by the name sorted every team's
-				// months by a collated text
-				: "select t.name, x.* from (select m.scope_id as team_id, sum(m.held) as held, max(r.people) as people,"
-						+ " max(r.agreed) as agreed, max(r.helped) as helped" + before(0) + before(1)
-						+ ", sum(case when " + SMALL + " then 1 else 0 end) as small_months" + noted + """
-						 from insight_month m
-						left join (select r.scope_id, count(*) as people,
+				// months by a collated text; the people per team joined to the totals, not to each month
+				: "select t.name, x.*, coalesce(r.people, 0) as people, coalesce(r.agreed, 0) as agreed,"
+						+ " coalesce(r.helped, 0) as helped from (select m.scope_id as team_id, sum(m.held) as held"
+						+ before(0) + before(1) + ", sum(case when " + SMALL + " then 1 else 0 end) as small_months" + noted
+						+ " from insight_month m where m.scope_kind = 'T' and " + HeldConversations.IN_PERIOD + inTeam(scope, "m")
+						+ " group by m.scope_id) x " + """
+						 left join (select r.scope_id, count(*) as people,
 						                  sum(case when r.last_agreement_on >= :from then 1 else 0 end) as agreed,
 						                  sum(case when r.last_helped_on >= :from then 1 else 0 end) as helped
 						           from insight_reach r
-						           where r.scope_kind = 'T' and r.last_held_on >= :from group by r.scope_id) r on r.scope_id = m.scope_id
-						where m.scope_kind = 'T' and""" + " " + HeldConversations.IN_PERIOD
-						+ (scope.isOrganisation() ? "" : " and m.scope_id = :scopeId")
-						+ " group by m.scope_id) x join people_team_v t on t.id = x.team_id order by t.name";
+						           where r.scope_kind = 'T' and r.last_held_on >= :from""" + inTeam(scope, "r") + """
+						 group by r.scope_id) r on r.scope_id = x.team_id
+						join people_team_v t on t.id = x.team_id order by t.name""";
 		List<java.time.LocalDate> starts = period.shorterStarts();
 		JdbcClient.StatementSpec spec = HeldConversations.bind(jdbc.sql(sql), scope, period);
 		if (scope.kind() != ScopeKind.MANAGER) {
@@ -113,6 +113,11 @@ public class ThemeCoverage {
 				return new Row(rs.getString("name"), Figure.of(held, people), shares, team, facts);
 			})
 			.list();
+	}
+
+	/** One team's rows of {@code alias} on a team's dashboard; every team's on the organisation's. */
+	private static String inTeam(Scope scope, String alias) {
+		return scope.isOrganisation() ? "" : " and " + alias + ".scope_id = :scopeId";
 	}
 
 	/** The conversations held, and the most people of one month, before shorter period {@code w} began. */
