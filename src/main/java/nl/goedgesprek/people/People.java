@@ -104,13 +104,13 @@ public class People {
 	}
 
 	/** Every active person who has a manager, in no particular order: everyone who should have the good conversation. */
-	public List<Person> everyoneWithAManager() {
-		return queries.everyoneActive().stream().filter(person -> person.managerId() != null).toList();
+	public List<Due> everyoneWithAManager() {
+		return queries.due(null);
 	}
 
 	/** The same, for the people now in one team. */
-	public List<Person> everyoneWithAManager(TeamId team) {
-		return queries.activeMembers(team).stream().filter(person -> person.managerId() != null).toList();
+	public List<Due> everyoneWithAManager(TeamId team) {
+		return queries.due(team);
 	}
 
 	/** How often the good conversation should happen in this organisation. */

@@ -103,7 +103,13 @@ abstract class PeopleDataTests {
 		List<Person> everyone = queries.activePeople();
 		assertThat(everyone).extracting(Person::id).doesNotContain(gone).contains(boss);
 		assertThat(everyone).containsExactlyElementsOf(queries.search(null, null, false));
-		assertThat(queries.everyoneActive()).containsExactlyInAnyOrderElementsOf(everyone);
+		java.util.function.Function<Person, nl.goedgesprek.people.Due> due = person -> new nl.goedgesprek.people.Due(person.id(),
+				person.name(), person.managerId(), person.employmentStart());
+		assertThat(queries.due(null)).as("everyone who should have the good conversation")
+			.containsExactlyInAnyOrderElementsOf(everyone.stream().filter(p -> p.managerId() != null).map(due).toList())
+			.hasSize(2);
+		assertThat(queries.due(team)).containsExactlyInAnyOrderElementsOf(
+				everyone.stream().filter(p -> p.managerId() != null && team.equals(p.teamId())).map(due).toList()).hasSize(1);
 		assertThat(everyone).allSatisfy(person -> assertThat(person).isEqualTo(queries.find(person.id()).orElseThrow()));
 		assertThat(queries.find(boss).orElseThrow().roles()).contains(Role.MANAGER, Role.HR, Role.ADMIN);
 	}

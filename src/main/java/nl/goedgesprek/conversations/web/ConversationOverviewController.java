@@ -17,11 +17,11 @@ import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.conversations.RhythmReadings;
 import nl.goedgesprek.conversations.internal.ConversationQueries;
 import nl.goedgesprek.people.CurrentUser;
+import nl.goedgesprek.people.Due;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
 import nl.goedgesprek.people.People;
 import nl.goedgesprek.people.PeopleAccess;
-import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.TeamId;
 import nl.goedgesprek.people.TeamSummary;
 import nl.goedgesprek.shared.Page;
@@ -57,7 +57,11 @@ class ConversationOverviewController {
 	 * Someone behind on the rhythm: name, the date of their last conversation, and whether the
 	 * check-ins or the annual conversation (or both) are behind; nothing more.
 	 */
-	public record OverdueRow(Person person, LocalDateTime lastHeld, boolean checkIns, boolean annual) {
+	public record OverdueRow(Due person, LocalDateTime lastHeld, boolean checkIns, boolean annual) {
+	}
+
+	/** A row as the page shows it: with the name of the person's manager. */
+	public record ShownRow(String name, String managerName, LocalDateTime lastHeld, boolean checkIns, boolean annual) {
 	}
 
 	/** Overdue people per page; the organisation may have thousands behind on the annual conversation. */
@@ -81,7 +85,7 @@ class ConversationOverviewController {
 		model.addAttribute("latest", LATEST);
 		OrganisationRhythm rhythm = people.rhythm();
 		LocalDateTime now = LocalDateTime.now(clock);
-		List<Person> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
+		List<Due> everyone = chosen == null ? people.everyoneWithAManager() : people.everyoneWithAManager(chosen);
 		Map<EmployeeId, EmployeeId> managers = currentManagers(everyone);
 		RhythmReadings readings = rhythms.getIfAvailable();
 		Map<EmployeeId, RhythmFacts> facts = readings != null ? readings.overdueFacts(managers, now)
@@ -92,14 +96,24 @@ class ConversationOverviewController {
 			.filter(row -> row.checkIns() || row.annual())
 			.sorted(LONGEST_WAITING_FIRST)
 			.toList();
-		model.addAttribute("overdue", Page.of(overdue, page, PAGE_SIZE));
+		model.addAttribute("overdue", shown(Page.of(overdue, page, PAGE_SIZE)));
 		model.addAttribute("checkInsOverdue", overdue.stream().filter(OverdueRow::checkIns).count());
 		model.addAttribute("annualOverdue", overdue.stream().filter(OverdueRow::annual).count());
 		model.addAttribute("rhythm", rhythm);
 		return VIEW;
 	}
 
-	private static Map<EmployeeId, EmployeeId> currentManagers(List<Person> people) {
+	/** The page's rows with their managers' names, read for this page only. */
+	private Page<ShownRow> shown(Page<OverdueRow> rows) {
+		Map<EmployeeId, String> managers = people.names(rows.items().stream().map(row -> row.person().managerId()).toList());
+		return new Page<>(rows.items()
+			.stream()
+			.map(row -> new ShownRow(row.person().name(), managers.get(row.person().managerId()), row.lastHeld(), row.checkIns(),
+					row.annual()))
+			.toList(), rows.total(), rows.page(), rows.size());
+	}
+
+	private static Map<EmployeeId, EmployeeId> currentManagers(List<Due> people) {
 		Map<EmployeeId, EmployeeId> managers = new java.util.HashMap<>();
 		people.forEach(person -> managers.put(person.id(), person.managerId()));
 		return managers;

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.goedgesprek.people.Due;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.Person;
 import nl.goedgesprek.people.Role;
@@ -166,13 +167,20 @@ public class PersonQueries {
 		return search(null, team, false);
 	}
 
-	/** Everyone who could be someone's manager: active people, by name. */
 	/**
-	 * Everyone active, in no particular order, in one statement: for lists that sort by something else.
-	 * Sorting the organisation's 20,000 names by the database's collation took 50 of its 70 ms.
+	 * Everyone active with a manager (in one team, or all when {@code team} is {@code null}), in brief
+	 * and in no particular order: sorting 20,000 names by the database's collation took 50 of 70 ms.
 	 */
-	public List<Person> everyoneActive() {
-		return jdbc.sql(SELECT_PEOPLE + " where e.active = true").query(this::person).list();
+	public List<Due> due(TeamId team) {
+		return jdbc.sql("select id, name, manager_id, employment_start from employee where active = true"
+				+ " and manager_id is not null" + (team == null ? "" : " and team_id = :team"))
+			.param("team", team == null ? null : team.value())
+			.query((rs, row) -> {
+				Date start = rs.getDate("employment_start");
+				return new Due(EmployeeId.of(rs.getLong("id")), rs.getString("name"),
+						EmployeeId.of(rs.getLong("manager_id")), start == null ? null : start.toLocalDate());
+			})
+			.list();
 	}
 
 	/** Everyone active, by name: the whole organisation in one statement. */

@@ -42,7 +42,7 @@ class ConversationOverviewIntegrationTests {
 		var result = mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani"))).andExpect(status().isOk())
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) result
+		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.ShownRow>) result
 			.getModelAndView().getModel().get("overdue");
 		assertThat(overdue.total()).isGreaterThanOrEqualTo(60);
 		assertThat(overdue.items()).hasSize(50);
@@ -70,11 +70,16 @@ class ConversationOverviewIntegrationTests {
 		var result = mvc.perform(get("/admin/conversations").param("team", String.valueOf(team))
 			.with(demo.as("fatima.elamrani"))).andExpect(status().isOk()).andReturn();
 		@SuppressWarnings("unchecked")
-		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) result
+		var overdue = (nl.goedgesprek.shared.Page<ConversationOverviewController.ShownRow>) result
 			.getModelAndView().getModel().get("overdue");
-		assertThat(overdue.items()).extracting(row -> row.person().name()).contains("Wachtend in het team")
+		assertThat(overdue.items()).extracting(ConversationOverviewController.ShownRow::name).contains("Wachtend in het team")
 			.doesNotContain("Wachtend elders");
-		assertThat(overdue.items()).allMatch(row -> row.person().teamId().value() == team);
+		java.util.List<String> inTeam = jdbc.queryForList("select name from employee where team_id = ?", String.class, team);
+		assertThat(overdue.items()).isNotEmpty().allMatch(row -> inTeam.contains(row.name()));
+		java.util.List<String> managers = jdbc.queryForList("select name from employee where id = ?", String.class, manager);
+		assertThat(overdue.items()).filteredOn(row -> row.name().equals("Wachtend in het team"))
+			.extracting(ConversationOverviewController.ShownRow::managerName)
+			.containsExactlyElementsOf(managers);
 		@SuppressWarnings("unchecked")
 		var latest = (java.util.List<nl.goedgesprek.conversations.ConversationSummary>) result.getModelAndView().getModel()
 			.get("conversations");
@@ -85,9 +90,9 @@ class ConversationOverviewIntegrationTests {
 
 		var everyone = mvc.perform(get("/admin/conversations").with(demo.as("fatima.elamrani"))).andReturn();
 		@SuppressWarnings("unchecked")
-		var all = (nl.goedgesprek.shared.Page<ConversationOverviewController.OverdueRow>) everyone.getModelAndView()
+		var all = (nl.goedgesprek.shared.Page<ConversationOverviewController.ShownRow>) everyone.getModelAndView()
 			.getModel().get("overdue");
-		assertThat(all.items()).extracting(row -> row.person().name()).contains("Wachtend in het team", "Wachtend elders");
+		assertThat(all.items()).extracting(ConversationOverviewController.ShownRow::name).contains("Wachtend in het team", "Wachtend elders");
 	}
 
 }
