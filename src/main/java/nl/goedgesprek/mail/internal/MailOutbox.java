@@ -30,10 +30,15 @@ public class MailOutbox {
 
 	private final TransactionTemplate savepoint;
 
+	/** A claim commits before anything is sent; the sender calls it outside any transaction. */
+	private final TransactionTemplate ownTransaction;
+
 	public MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -42,7 +47,9 @@ public class MailOutbox {
 	 * instance enqueueing the same mail costs nothing else. Not a transaction of its own inside the
 	 * caller's: that takes a second connection while the caller holds one, and a few listener threads
 	 * doing so at once held the whole pool and waited for each other until the pool gave up
-	 * ({@code SmallPoolPostgresIntegrationTests}). The mail now commits with the change that caused it.
+	 * ({@code SmallPoolPostgresIntegrationTests}). The mail commits with the caller's transaction: a
+	 * listener that fails after it (a second mail of the same event) takes it back, and the event's
+	 * retry puts both in again, once each by their keys.
 	 * @return whether this call added it
 	 */
 	public boolean enqueue(String dedupeKey, EmployeeId recipient, String to, MailKind kind, String language,
@@ -121,7 +128,7 @@ public class MailOutbox {
 	 * @return the claimed mails, oldest first
 	 */
 	public List<OutgoingMail> claim(String instance, int limit, Instant now, Duration claimFor) {
-		return savepoint.execute(status -> {
+		return ownTransaction.execute(status -> {
 			List<Long> ids = jdbc.sql("""
 					select id from mail_outbox
 					where sent_at is null and failed_at is null and (claimed_until is null or claimed_until < :now)
