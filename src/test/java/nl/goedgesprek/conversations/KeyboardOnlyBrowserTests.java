@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -136,8 +135,7 @@ class KeyboardOnlyBrowserTests extends BrowserTest {
 
 	private void awaitPageText(String text) {
 		// the page may still be replaced by the one the form leads to while this reads it
-		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "'" + text + "' on " + browser.getCurrentUrl())
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		Browser.waitFor(browser, Duration.ofSeconds(10)).withMessage(() -> "'" + text + "' on " + browser.getCurrentUrl())
 			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -82,7 +81,7 @@ class RunningAgendaBrowserTests extends BrowserTest {
 				"/conversations/" + held + "/talk", "/conversations/" + next, "/conversations/" + next + "/preparation",
 				"/agenda", "/agreements", "/me/input", "/me/data", "/")) {
 			browser.get(url(page));
-			new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+			Browser.waitFor(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
 			assertThat(browser.getPageSource()).as(page).doesNotContain(secret);
 		}
 	}

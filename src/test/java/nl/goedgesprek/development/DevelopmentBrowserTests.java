@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -135,8 +134,7 @@ class DevelopmentBrowserTests extends BrowserTest {
 
 	private void submit(String css, String notice) {
 		browser.findElement(By.cssSelector(css)).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "notice '" + notice + "'")
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the old page's notice, as the new page loads
+		Browser.waitFor(browser, Duration.ofSeconds(10)).withMessage(() -> "notice '" + notice + "'")
 			.until(d -> d.findElements(By.cssSelector(".notice--success")).stream().anyMatch(e -> e.getText().contains(notice)));
 	}
 

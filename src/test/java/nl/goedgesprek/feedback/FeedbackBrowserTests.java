@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -39,7 +38,7 @@ class FeedbackBrowserTests extends BrowserTest {
 	@Test
 	void aColleagueAnswersAndTheAskerMovesTheAnswerIntoHerPreparation() {
 		signIn("daan.smit", "Welkom, Daan");
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+		Browser.waitFor(browser, Duration.ofSeconds(10)).until(d -> {
 			d.get(url("/inbox"));
 			return !d.findElements(By.linkText("Naar de vraag")).isEmpty();
 		});

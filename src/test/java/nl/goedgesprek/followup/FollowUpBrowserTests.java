@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -94,7 +93,7 @@ class FollowUpBrowserTests extends BrowserTest {
 		signOut();
 
 		signIn("pieter.jansen", "Welkom, Pieter");
-		new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the progress reaches Pieter's inbox")
+		Browser.waitFor(browser, Duration.ofSeconds(15)).withMessage("the progress reaches Pieter's inbox")
 			.until(d -> {
 				d.get(url("/inbox"));
 				return d.findElement(By.cssSelector("main")).getText().contains("Twee vrijdagen gedaan, bevalt goed");
@@ -117,7 +116,7 @@ class FollowUpBrowserTests extends BrowserTest {
 		noteField.sendKeys(note);
 		String before = browser.findElement(By.id("tp-" + side + "-" + index)).getAttribute("outerHTML");
 		browser.findElement(By.cssSelector("#tp-" + side + "-" + index + " button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		Browser.waitFor(browser, Duration.ofSeconds(10))
 			.until(d -> !d.findElement(By.id("tp-" + side + "-" + index)).getAttribute("outerHTML").equals(before)
 					|| d.findElement(By.id("tp-" + side + "-" + index)).getText().contains("Schrijf op waarom"));
 	}

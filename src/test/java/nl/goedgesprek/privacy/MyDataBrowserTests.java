@@ -6,9 +6,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -96,8 +93,7 @@ class MyDataBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#export progress"))).hasSize(1);
 		Browser.screenshotAt(browser, "my-data-export-busy", "#export");
 
-		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(NoSuchElementException.class)
-			.ignoring(StaleElementReferenceException.class)
+		Browser.waitFor(browser, Duration.ofSeconds(60))
 			.until(d -> d.findElement(By.linkText("Download je gegevens (zip)")).isDisplayed());
 		Browser.screenshotAt(browser, "my-data-export-ready", "#export");
 		String href = browser.findElement(By.linkText("Download je gegevens (zip)")).getAttribute("href");

@@ -49,12 +49,21 @@ public final class Browser {
 	}
 
 	/**
-	 * Waits for the page's heading to read {@code expected}: after a click the old page may still be
-	 * there for a moment, so reading it at once would race the navigation (Chrome then answers with a
-	 * stale element, or "node does not belong to the document": both mean "look again").
+	 * A wait that looks again while the page is being replaced. After a click, a navigation or an htmx
+	 * swap, Chrome answers a read of the old page with a stale element, no such element, or "node does
+	 * not belong to the document" (a plain {@link org.openqa.selenium.WebDriverException}): each means
+	 * "look again", not "failed". Every wait of the browser tests starts here, so none of them fails on
+	 * one of these in the middle of a page change.
 	 */
+	public static WebDriverWait waitFor(org.openqa.selenium.WebDriver driver, Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
+		return wait;
+	}
+
+	/** Waits for the page's heading to read {@code expected}, looking again while the page changes. */
 	public static void awaitHeading(ChromeDriver driver, String expected) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+		waitFor(driver, Duration.ofSeconds(10))
 			.withMessage(() -> "heading '" + expected + "' on " + driver.getCurrentUrl())
 			.until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
 	}
@@ -68,13 +77,13 @@ public final class Browser {
 	public static void clickThrough(ChromeDriver driver, WebElement target, String expectedHeading) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "leaving " + driver.getCurrentUrl())
+		waitFor(driver, Duration.ofSeconds(10)).withMessage(() -> "leaving " + driver.getCurrentUrl())
 			.until(ExpectedConditions.stalenessOf(oldPage));
 		awaitHeading(driver, expectedHeading);
 	}
 
 	public static void awaitUrlContaining(ChromeDriver driver, String part) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+		waitFor(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
 	/** Signs in on the login page at {@code baseUrl} as {@code email}, with the demo password. */

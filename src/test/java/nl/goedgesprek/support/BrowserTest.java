@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -73,9 +70,7 @@ public abstract class BrowserTest {
 
 	/** Waits until the element shows the text; htmx may still be swapping it in. */
 	protected void awaitText(String css, String expected) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> css + " showing '" + expected + "'")
-			.ignoring(NoSuchElementException.class)
-			.ignoring(StaleElementReferenceException.class)
+		Browser.waitFor(browser, Duration.ofSeconds(10)).withMessage(() -> css + " showing '" + expected + "'")
 			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
 	}
 

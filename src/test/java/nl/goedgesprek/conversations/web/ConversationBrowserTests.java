@@ -5,10 +5,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -121,8 +119,7 @@ class ConversationBrowserTests extends BrowserTest {
 	}
 
 	private void awaitSaved(String statusId) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class) // htmx swaps the status element in
+		Browser.waitFor(browser, Duration.ofSeconds(10))
 			.withMessage(() -> "saved status in #" + statusId)
 			.until(d -> {
 				String text = d.findElement(By.id(statusId)).getText();
