@@ -39,7 +39,7 @@ public class People {
 
 	/** A person as they are now; asked again within one page request, the first answer (RequestMemo). */
 	public Optional<Person> find(EmployeeId id) {
-		return nl.goedgesprek.shared.RequestMemo.remember("person", id, () -> queries.find(id));
+		return queries.find(id);
 	}
 
 	/** The languages a person can choose; Dutch is the default. */

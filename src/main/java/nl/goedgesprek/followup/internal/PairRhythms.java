@@ -2,6 +2,7 @@ package nl.goedgesprek.followup.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,14 +64,15 @@ public class PairRhythms {
 				ownWeeks(held.employeeId(), held.managerId()).orElse(null), people.rhythm().checkInWeeks());
 	}
 
-	/** The pair's own check-in rhythm in weeks, if they set one. */
+	/** The pair's own check-in rhythm in weeks, if they set one; read once per page request (RequestMemo). */
 	@Transactional(readOnly = true)
 	public Optional<Integer> ownWeeks(EmployeeId employee, EmployeeId manager) {
-		return jdbc.sql("select check_in_weeks from pair_rhythm where employee_id = :employee and manager_id = :manager")
-			.param("employee", employee.value())
-			.param("manager", manager.value())
-			.query(Integer.class)
-			.optional();
+		return nl.goedgesprek.shared.RequestMemo.remember("pair rhythm", List.of(employee, manager),
+				() -> jdbc.sql("select check_in_weeks from pair_rhythm where employee_id = :employee and manager_id = :manager")
+					.param("employee", employee.value())
+					.param("manager", manager.value())
+					.query(Integer.class)
+					.optional());
 	}
 
 	@Transactional(readOnly = true)

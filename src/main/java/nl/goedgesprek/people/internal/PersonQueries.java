@@ -102,8 +102,15 @@ public class PersonQueries {
 		return names;
 	}
 
+	/**
+	 * A person as they are now; asked again within one page request, the first answer
+	 * ({@link nl.goedgesprek.shared.RequestMemo}). Here rather than in {@code People}, so the access
+	 * rules, the header and the page's own view share it: the record page read the same people three
+	 * times.
+	 */
 	public Optional<Person> find(EmployeeId id) {
-		return jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional();
+		return nl.goedgesprek.shared.RequestMemo.remember("person", id,
+				() -> jdbc.sql(SELECT_PERSON + " where e.id = :id").param("id", id.value()).query(this::person).optional());
 	}
 
 	public List<Person> reportsOf(EmployeeId manager) {
