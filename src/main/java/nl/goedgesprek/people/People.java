@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import nl.goedgesprek.people.internal.DemoPeople;
+import nl.goedgesprek.people.internal.Organisation;
 import nl.goedgesprek.people.internal.OrganisationRepository;
 import nl.goedgesprek.people.internal.PersonQueries;
 
@@ -73,7 +74,7 @@ public class People {
 	}
 
 	public Optional<String> organisationName() {
-		return organisations.findTheOrganisation().map(org -> org.name());
+		return organisation().map(org -> org.name());
 	}
 
 	/** The active teams, by name. */
@@ -115,12 +116,16 @@ public class People {
 
 	/** How often the good conversation should happen in this organisation. */
 	public OrganisationRhythm rhythm() {
-		return nl.goedgesprek.shared.RequestMemo.remember("organisation rhythm", "",
-				() -> organisations.findTheOrganisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT));
+		return organisation().map(org -> org.rhythm()).orElse(OrganisationRhythm.DEFAULT);
+	}
+
+	/** The organisation's settings, read once per page request (RequestMemo): the header, the rhythm and the overview all ask. */
+	private Optional<Organisation> organisation() {
+		return nl.goedgesprek.shared.RequestMemo.remember("organisation", "", organisations::findTheOrganisation);
 	}
 
 	public PeopleOverview overview() {
-		var organisation = organisations.findTheOrganisation();
+		var organisation = organisation();
 		return new PeopleOverview(organisation.map(org -> org.name()).orElse(""), queries.countActive(),
 				queries.countActiveTeams(), queries.countActiveWithoutConversationPartner(),
 				organisation.map(org -> org.worksCouncilConsentDate()).orElse(null));
