@@ -136,7 +136,7 @@ class ConversationsPersonalData implements PersonalData {
 					.field("updatedAt", note.updatedAt())
 					.build())
 				.toList())
-			.child("acknowledgements", rows("select side, kind, acknowledged_at from acknowledgement where conversation = :c order by acknowledged_at",
+			.child("acknowledgements", rows("select side, kind, acknowledged_at from acknowledgement where conversation = :c order by acknowledged_at, side",
 					id, (rs) -> PersonalData.item().code("side", rs.getString("side")).code("kind", rs.getString("kind"))
 						.field("acknowledgedAt", instant(rs.getTimestamp("acknowledged_at"))).build()))
 			.child("employeeViews", entries.employeeViews(c.id()).stream().map(e -> entry(e, names)).toList())
@@ -194,7 +194,7 @@ class ConversationsPersonalData implements PersonalData {
 	private List<Item> sharedWith(long personId, Names names) {
 		return jdbc.sql("""
 				select s.conversation_id, c.employee_id, s.shared_at from record_share s join conversation c on c.id = s.conversation_id
-				where s.manager_id = :p order by s.shared_at""")
+				where s.manager_id = :p order by s.shared_at, s.conversation_id""")
 			.param("p", personId)
 			.query((rs, n) -> PersonalData.item().field("conversationId", rs.getLong("conversation_id"))
 				.field("employee", names.of(EmployeeId.of(rs.getLong("employee_id"))))

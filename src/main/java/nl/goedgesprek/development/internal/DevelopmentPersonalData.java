@@ -69,7 +69,7 @@ class DevelopmentPersonalData implements PersonalData {
 	private List<Item> competencies(long p) {
 		return jdbc.sql("""
 				select c.name, k.status, k.suggested_by, k.updated_at from chosen_competency k join competency c on c.id = k.competency_id
-				where k.employee_id = :p order by c.name""")
+				where k.employee_id = :p order by c.name, c.id""")
 			.param("p", p)
 			.query((rs, n) -> PersonalData.item().field("competency", rs.getString("name")).code("status", rs.getString("status"))
 				.field("suggestedBy", name(rs.getObject("suggested_by", Long.class)))
