@@ -53,6 +53,9 @@ abstract class InsightsFiguresTests {
 	@Autowired
 	ConversationFacts facts;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	static final List<Held> held = new ArrayList<>();
 
 	static List<OrganisationGenerator.Person> people;
@@ -294,6 +297,57 @@ abstract class InsightsFiguresTests {
 		d.competencies().forEach(c -> assertThat(Math.round(c.people().value())).isEqualTo(expected.getOrDefault(c.name(), 0L)));
 		Set<Long> withGoal = new HashSet<>(jdbc.queryForList("select distinct employee_id from development_goal", Long.class));
 		assertThat(d.koers().stream().mapToLong(k -> Math.round(k.people().value())).sum()).isEqualTo(withGoal.size());
+	}
+
+	/**
+	 * Each kind of change to what a dashboard counts, made with plain SQL as any writer could, shows on
+	 * the next dashboard at once: a dashboard kept from before it (on PostgreSQL, by the data versions)
+	 * must not be shown again. A dashboard computed within a transaction is never kept, so it says what
+	 * the figures are now. Each change is undone after, and then the first dashboard comes back.
+	 */
+	@Test
+	void everyChangeToWhatADashboardCountsShowsAtOnce() {
+		Dashboard before = dashboards.of(Scope.organisation(), period());
+		assertThat(before).isEqualTo(computedNow());
+		long team = teamOfSize(9);
+		long other = teamOfSize(7);
+		long employee = people.stream().filter(p -> !p.manager() && p.team() == team).findFirst().orElseThrow().id();
+		long last = held.stream().filter(h -> !h.date().isAfter(today)).max(java.util.Comparator.comparing(Held::date))
+			.orElseThrow().id();
+		int good = jdbc.queryForObject("select good from pulse where conversation = ? and side = 'EMPLOYEE'", Integer.class, last);
+		Map<String, List<Runnable>> changes = new java.util.LinkedHashMap<>();
+		changes.put("a person moved to another team", List.of(
+				() -> jdbc.update("update employee set team_id = ? where id = ?", other, employee),
+				() -> jdbc.update("update employee set team_id = ? where id = ?", team, employee)));
+		changes.put("a person left", List.of(() -> jdbc.update("update employee set active = false where id = ?", employee),
+				() -> jdbc.update("update employee set active = true where id = ?", employee)));
+		changes.put("a team renamed", List.of(() -> jdbc.update("update team set name = 'Team hernoemd' where id = ?", team),
+				() -> jdbc.update("update team set name = ? where id = ?", "Team " + team, team)));
+		changes.put("a competency added", List.of(
+				() -> jdbc.update("insert into competency (version, name, active) values (0, 'Nieuwe competentie', true)"),
+				() -> jdbc.update("delete from competency where name = 'Nieuwe competentie'")));
+		changes.put("a koers goal added", List.of(
+				() -> jdbc.update("insert into organisation_goal (version, title, active) values (0, 'Nieuw koersdoel', true)"),
+				() -> jdbc.update("delete from organisation_goal where title = 'Nieuw koersdoel'")));
+		changes.put("a pulse answered otherwise", List.of(() -> pulse(last, good == 5 ? 1 : 5), () -> pulse(last, good)));
+		changes.forEach((change, doAndUndo) -> {
+			doAndUndo.get(0).run();
+			Dashboard after = dashboards.of(Scope.organisation(), period());
+			assertThat(after).as(change).isNotEqualTo(before).isEqualTo(computedNow());
+			doAndUndo.get(1).run();
+			assertThat(dashboards.of(Scope.organisation(), period())).as(change + ", undone").isEqualTo(before);
+		});
+	}
+
+	/** A pulse given otherwise, and the read model told, as conversations' event would. */
+	private void pulse(long conversation, int good) {
+		jdbc.update("update pulse set good = ? where conversation = ? and side = 'EMPLOYEE'", good, conversation);
+		facts.refresh(new nl.goedgesprek.conversations.ConversationId(conversation));
+	}
+
+	/** The organisation's dashboard computed now: within a transaction, where none is kept or shown again. */
+	Dashboard computedNow() {
+		return transactions.execute(status -> dashboards.of(Scope.organisation(), period()));
 	}
 
 }

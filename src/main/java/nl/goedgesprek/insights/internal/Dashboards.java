@@ -16,6 +16,10 @@ import nl.goedgesprek.people.People;
  * part of a page reads in its own short transaction; a conversation held while the page is built may
  * show in one part and not yet in another, which a dashboard of totals can live with. Within a
  * caller's transaction the parts read in that transaction, one after the other.
+ * <p>
+ * A dashboard is computed again only when something it counts changed ({@link KeptDashboards}, by
+ * {@link DataVersions}): an organisation's HR dashboard is a dozen queries over every team's totals,
+ * and most of its requests come while nothing changed.
  */
 @Service
 public class Dashboards {
@@ -39,9 +43,16 @@ public class Dashboards {
 
 	private final Subtraction subtraction;
 
+	private final DataVersions versions;
+
+	private final KeptDashboards kept;
+
 	Dashboards(Coverage coverage, ThemeCoverage themes, Voice voice, FollowThrough followThrough, Trends trends,
-			DevelopmentWishes development, People people, Subtraction subtraction) {
+			DevelopmentWishes development, People people, Subtraction subtraction, DataVersions versions,
+			io.micrometer.core.instrument.MeterRegistry meters) {
 		this.subtraction = subtraction;
+		this.versions = versions;
+		this.kept = new KeptDashboards(meters);
 		this.coverage = coverage;
 		this.themes = themes;
 		this.voice = voice;
@@ -53,6 +64,14 @@ public class Dashboards {
 
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
+		var now = versions.now();
+		if (now.isEmpty()) {
+			return compute(scope, period, weeks);
+		}
+		return kept.get(new KeptDashboards.Key(scope, period, weeks), now.get(), () -> compute(scope, period, weeks));
+	}
+
+	private Dashboard compute(Scope scope, Period period, int weeks) {
 		var teams = part(() -> coveragePerTeam(scope, period, weeks));
 		var heatMap = part(() -> themes.perTeam(scope, period));
 		var balance = part(() -> voice.of(scope, period));
@@ -72,19 +91,17 @@ public class Dashboards {
 				Subtraction.development(competencies.join(), "c:", r), Subtraction.development(koers.join(), "k:", r));
 	}
 
-	/** Coverage per team, for the whole list of teams (the organisation's: each row is a whole team). */
-	public List<Coverage.TeamRow> coveragePerTeam(Scope scope, Period period) {
-		var rows = Coverage.teamsOnly(coveragePerTeam(scope, period, people.rhythm().checkInWeeks()));
-		return scope.isOrganisation() ? rows
-				: Subtraction.coverageRows(rows,
-						subtraction.of(scope, period, parts, CompletableFuture.completedFuture(List.of())).join());
+	/**
+	 * Coverage per team, every team's row: the organisation's dashboard's own rows, so the full table
+	 * says what the dashboard's summary of it says.
+	 */
+	public List<Coverage.TeamRow> coveragePerTeam(Period period) {
+		return of(Scope.organisation(), period).teams();
 	}
 
-	/** The heat map's rows, for the whole list of teams, as guarded as on the dashboard. */
-	public List<ThemeCoverage.Row> themesPerTeam(Scope scope, Period period) {
-		var rows = part(() -> themes.perTeam(scope, period));
-		var rests = subtraction.of(scope, period, parts, rows);
-		return everyTeam(Subtraction.themes(rows.join(), scope, rests.join()), scope);
+	/** The heat map's rows, every team's: the organisation's dashboard's own rows. */
+	public List<ThemeCoverage.Row> themesPerTeam(Period period) {
+		return of(Scope.organisation(), period).themes();
 	}
 
 	/**
@@ -108,7 +125,7 @@ public class Dashboards {
 		}
 		all.sort(java.util.Comparator.comparing(ThemeCoverage.Row::teamName,
 				java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
-		return all;
+		return List.copyOf(all);
 	}
 
 	/**
@@ -130,7 +147,7 @@ public class Dashboards {
 			.forEach(team -> all.add(new Coverage.TeamRow(team.id(), team.name(), 0, 0)));
 		all.sort(java.util.Comparator.comparing(Coverage.TeamRow::teamName,
 				java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
-		return all;
+		return List.copyOf(all);
 	}
 
 	private <T> CompletableFuture<T> part(Supplier<T> query) {

@@ -57,9 +57,13 @@ class MonthlyTotals {
 		this.jdbc = jdbc;
 	}
 
-	/** Waits for any other change to the totals to finish; held until the transaction ends. */
+	/**
+	 * Waits for any other change to the read model to finish, and moves its version ({@link
+	 * DataVersions}); held until the transaction ends. Every change to the read model and its totals
+	 * starts here.
+	 */
 	void lock() {
-		jdbc.sql("select id from insight_lock where id = 1 for update").query(Integer.class).single();
+		jdbc.sql("update insight_lock set version = version + 1 where id = 1").update();
 	}
 
 	/** Where the read-model rows of this conversation and its agreements are, added to {@code touched}. */

@@ -43,6 +43,28 @@ public class ThemeCoverage {
 	 * has a pulse or statement figure about one to four people.
 	 */
 	record TeamFacts(long people, long agreed, long helped, long[] heldBefore, long[] mostBefore, boolean smallMonths) {
+
+		/** Equal when every count is: a dashboard is a value, compared by what it says. */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TeamFacts facts && people == facts.people && agreed == facts.agreed
+					&& helped == facts.helped && java.util.Arrays.equals(heldBefore, facts.heldBefore)
+					&& java.util.Arrays.equals(mostBefore, facts.mostBefore) && smallMonths == facts.smallMonths;
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(people, agreed, helped, java.util.Arrays.hashCode(heldBefore),
+					java.util.Arrays.hashCode(mostBefore), smallMonths);
+		}
+
+		@Override
+		public String toString() {
+			return "TeamFacts[people=" + people + ", agreed=" + agreed + ", helped=" + helped + ", heldBefore="
+					+ java.util.Arrays.toString(heldBefore) + ", mostBefore=" + java.util.Arrays.toString(mostBefore)
+					+ ", smallMonths=" + smallMonths + "]";
+		}
+
 	}
 
 	/** A month's most people with an answer (pulse or a statement), and whether one of them is one to four. */

@@ -108,8 +108,8 @@ class InsightsController {
 		}
 		Period period = period(months);
 		model.addAttribute("rows", table.equals("coverage")
-				? dashboards.coveragePerTeam(Scope.organisation(), period)
-				: dashboards.themesPerTeam(Scope.organisation(), period));
+				? dashboards.coveragePerTeam(period)
+				: dashboards.themesPerTeam(period));
 		model.addAttribute("topics", nl.goedgesprek.insights.internal.Dashboard.topicsShown());
 		model.addAttribute("table", table);
 		model.addAttribute("months", PERIODS.contains(months) ? months : 12);
