@@ -39,6 +39,9 @@ class TableOwnershipTests {
 
 	static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
 
+	/** Migrations for one database only ({@code db/vendor/<vendor>}, as Flyway's {@code {vendor}}). */
+	static final Path VENDOR_MIGRATIONS = Path.of("src", "main", "resources", "db", "vendor");
+
 	static final Path SOURCES = Path.of("src", "main", "java", "nl", "goedgesprek");
 
 	/** Tables a migration created for a module other than the one it is named for, and why. */
@@ -64,6 +67,10 @@ class TableOwnershipTests {
 
 	private static final Pattern CREATE_VIEW = Pattern.compile(
 			"\\bcreate\\s+(?:or\\s+replace\\s+)?view\\s+([a-z_][a-z0-9_]*)(.*?);", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** The table a trigger is on. */
+	private static final Pattern TRIGGER_ON = Pattern.compile("\\bon\\s+([a-z_][a-z0-9_]*)\\s+deferrable",
+			Pattern.CASE_INSENSITIVE);
 
 	record Owner(String module, String reason) {
 	}
@@ -105,6 +112,30 @@ class TableOwnershipTests {
 			.containsEntry("pulse", "followup");
 		assertThat(CREATED_FOR_ANOTHER_MODULE.keySet()).as("every exception names a table a migration creates")
 			.allSatisfy(table -> assertThat(ownership.tables()).containsKey(table));
+	}
+
+	/**
+	 * A migration for one database only (triggers, functions) touches only the tables of the module it
+	 * is named for, like the module's code.
+	 */
+	@Test
+	void aVendorMigrationTouchesOnlyItsModulesTables() {
+		Ownership ownership = ownership();
+		List<Path> vendor = vendorMigrations();
+		assertThat(vendor).as("the data versions' triggers on PostgreSQL").isNotEmpty();
+		for (Path migration : vendor) {
+			String module = moduleOf(migration);
+			String sql = sql(migration).replace('\n', ' ').replace("\"", "");
+			Set<String> tables = new TreeSet<>(SqlTables.named("\"" + sql + "\"", Map.of(), ownership.known()));
+			Matcher trigger = TRIGGER_ON.matcher(sql);
+			while (trigger.find()) {
+				tables.add(trigger.group(1).toLowerCase(Locale.ROOT));
+			}
+			assertThat(tables).as(migration.toString())
+				.isNotEmpty()
+				.allSatisfy(table -> assertThat(ownership.tables().get(table)).as(migration + " touches " + table)
+					.isEqualTo(module));
+		}
 	}
 
 	@Test
@@ -259,12 +290,22 @@ class TableOwnershipTests {
 		}
 	}
 
+	/** Every migration, the vendors' included. */
 	private static List<Path> migrations() {
-		try (Stream<Path> files = Files.list(MIGRATIONS)) {
+		try (Stream<Path> files = Stream.concat(Files.list(MIGRATIONS), vendorMigrations().stream())) {
 			List<Path> migrations = files.filter(file -> file.toString().endsWith(".sql")).sorted().toList();
 			assertThat(migrations).allSatisfy(file -> assertThat(file.getFileName().toString())
 				.as("a migration is named V<n>__<module>_<what>.sql").matches(MIGRATION));
 			return migrations;
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private static List<Path> vendorMigrations() {
+		try (Stream<Path> files = Files.walk(VENDOR_MIGRATIONS)) {
+			return files.filter(file -> file.toString().endsWith(".sql")).sorted().toList();
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
