@@ -90,12 +90,16 @@ class ConversationOverviewController {
 		RhythmReadings readings = rhythms.getIfAvailable();
 		Map<EmployeeId, RhythmFacts> facts = readings != null ? readings.overdueFacts(managers, now)
 				: queries.rhythmFacts(managers.keySet(), now);
-		List<OverdueRow> overdue = everyone.stream()
-			.map(p -> new OverdueRow(p, facts.get(p.id()).lastHeld(), facts.get(p.id()).overdue(now, rhythm.checkInWeeks()),
-					facts.get(p.id()).annualOverdue(now, rhythm.annualMonths(), p.employmentStart())))
-			.filter(row -> row.checkIns() || row.annual())
-			.sorted(LONGEST_WAITING_FIRST)
-			.toList();
+		List<OverdueRow> overdue = new java.util.ArrayList<>();
+		for (Due person : everyone) {
+			RhythmFacts theirs = facts.get(person.id());
+			boolean checkIns = theirs.overdue(now, rhythm.checkInWeeks());
+			boolean annual = theirs.annualOverdue(now, rhythm.annualMonths(), person.employmentStart());
+			if (checkIns || annual) {
+				overdue.add(new OverdueRow(person, theirs.lastHeld(), checkIns, annual));
+			}
+		}
+		overdue.sort(LONGEST_WAITING_FIRST);
 		model.addAttribute("overdue", shown(Page.of(overdue, page, PAGE_SIZE)));
 		model.addAttribute("checkInsOverdue", overdue.stream().filter(OverdueRow::checkIns).count());
 		model.addAttribute("annualOverdue", overdue.stream().filter(OverdueRow::annual).count());

@@ -68,7 +68,8 @@ public class Dashboards {
 		if (now.isEmpty()) {
 			return compute(scope, period, weeks);
 		}
-		return kept.get(new KeptDashboards.Key(scope, period, weeks), now.get(), () -> compute(scope, period, weeks));
+		return kept.get(new KeptDashboards.Key(scope, period, weeks), now.get(), versions::now,
+				() -> compute(scope, period, weeks));
 	}
 
 	private Dashboard compute(Scope scope, Period period, int weeks) {

@@ -14,6 +14,16 @@ package nl.goedgesprek.insights.internal;
  */
 public record Figure(Double value, long people) {
 
+	/**
+	 * A copy of figures per key theme that nobody can change: dashboards are kept and shown to several
+	 * people ({@link KeptDashboards}). In the themes' order.
+	 */
+	static java.util.Map<nl.goedgesprek.cards.Topic, Figure> frozen(java.util.Map<nl.goedgesprek.cards.Topic, Figure> figures) {
+		var copy = new java.util.EnumMap<nl.goedgesprek.cards.Topic, Figure>(nl.goedgesprek.cards.Topic.class);
+		copy.putAll(figures);
+		return java.util.Collections.unmodifiableMap(copy);
+	}
+
 	/** No figure is shown for fewer people than this. */
 	public static final int MINIMUM_PEOPLE = 5;
 

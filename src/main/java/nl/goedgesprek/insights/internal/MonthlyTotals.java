@@ -58,12 +58,12 @@ class MonthlyTotals {
 	}
 
 	/**
-	 * Waits for any other change to the read model to finish, and moves its version ({@link
-	 * DataVersions}); held until the transaction ends. Every change to the read model and its totals
-	 * starts here.
+	 * Waits for any other change to the read model to finish; held until the transaction ends. Every
+	 * change to the read model and its totals starts here. (On PostgreSQL the change then moves the read
+	 * model's version at its commit, by trigger: {@link DataVersions}.)
 	 */
 	void lock() {
-		jdbc.sql("update insight_lock set version = version + 1 where id = 1").update();
+		jdbc.sql("select id from insight_lock where id = 1 for update").query(Integer.class).single();
 	}
 
 	/** Where the read-model rows of this conversation and its agreements are, added to {@code touched}. */

@@ -22,6 +22,10 @@ public class ThemeCoverage {
 	 */
 	public record Row(String teamName, Figure conversations, Map<Topic, Figure> topics, Long team, TeamFacts facts) {
 
+		public Row {
+			topics = Figure.frozen(topics);
+		}
+
 		public Row(String teamName, Figure conversations, Map<Topic, Figure> topics) {
 			this(teamName, conversations, topics, null, null);
 		}
@@ -43,6 +47,12 @@ public class ThemeCoverage {
 	 * has a pulse or statement figure about one to four people.
 	 */
 	record TeamFacts(long people, long agreed, long helped, long[] heldBefore, long[] mostBefore, boolean smallMonths) {
+
+		/** Copies of the counts: a kept dashboard holds these ({@link KeptDashboards}). */
+		TeamFacts {
+			heldBefore = heldBefore.clone();
+			mostBefore = mostBefore.clone();
+		}
 
 		/** Equal when every count is: a dashboard is a value, compared by what it says. */
 		@Override

@@ -23,6 +23,11 @@ public class Trends {
 	}
 
 	public record StatementMonth(YearMonth month, Map<Topic, Figure> topics) {
+
+		public StatementMonth {
+			topics = Figure.frozen(topics);
+		}
+
 	}
 
 	private static final Map<Topic, String> SCORES = FactColumns.SCORE;

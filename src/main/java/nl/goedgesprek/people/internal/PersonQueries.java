@@ -182,11 +182,8 @@ public class PersonQueries {
 		return jdbc.sql("select id, name, manager_id, employment_start from employee where active = true"
 				+ " and manager_id is not null" + (team == null ? "" : " and team_id = :team"))
 			.param("team", team == null ? null : team.value())
-			.query((rs, row) -> {
-				Date start = rs.getDate("employment_start");
-				return new Due(EmployeeId.of(rs.getLong("id")), rs.getString("name"),
-						EmployeeId.of(rs.getLong("manager_id")), start == null ? null : start.toLocalDate());
-			})
+			.query((rs, row) -> new Due(EmployeeId.of(rs.getLong("id")), rs.getString("name"),
+					EmployeeId.of(rs.getLong("manager_id")), rs.getObject("employment_start", java.time.LocalDate.class)))
 			.list();
 	}
 
