@@ -64,12 +64,7 @@ public class Dashboards {
 
 	public Dashboard of(Scope scope, Period period) {
 		int weeks = people.rhythm().checkInWeeks();
-		var now = versions.now();
-		if (now.isEmpty()) {
-			return compute(scope, period, weeks);
-		}
-		return kept.get(new KeptDashboards.Key(scope, period, weeks), now.get(), versions::now,
-				() -> compute(scope, period, weeks));
+		return kept.get(new KeptDashboards.Key(scope, period, weeks), versions::now, () -> compute(scope, period, weeks));
 	}
 
 	private Dashboard compute(Scope scope, Period period, int weeks) {

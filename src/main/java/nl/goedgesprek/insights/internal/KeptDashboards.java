@@ -15,8 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>
  * One dashboard is computed by one request at a time: after a change, the HR users who ask for it
  * meanwhile wait for that request's dashboard instead of each computing their own (a dozen queries over
- * every team's totals each). The waiting ones read the versions again, so they never take a dashboard
- * older than what they would have computed.
+ * every team's totals each), and take it when it is at least as new as what they would have computed
+ * ({@link #get}).
  */
 final class KeptDashboards {
 
@@ -26,7 +26,8 @@ final class KeptDashboards {
 	record Key(Scope scope, Period period, int checkInWeeks) {
 	}
 
-	private record Kept(DataVersions.Versions versions, Dashboard dashboard) {
+	/** A dashboard, the versions read before it was computed, and when they were read ({@link System#nanoTime}). */
+	private record Kept(DataVersions.Versions versions, Dashboard dashboard, long readAt) {
 	}
 
 	private final Map<Key, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -48,24 +49,40 @@ final class KeptDashboards {
 		this.computed = Counter.builder("goedgesprek.insights.dashboards").tag("result", "computed").register(meters);
 	}
 
-	/** One lock per stripe of keys: a few dozen dashboards at most compute at once. */
-	private final Object[] stripes = new Object[16];
+	/** One lock per stripe of keys: two different dashboards seldom wait for each other. */
+	private final Object[] stripes = new Object[64];
 
 	{
 		java.util.Arrays.setAll(stripes, i -> new Object());
 	}
 
 	/**
-	 * The dashboard kept under {@code seen} (the versions just read), or the one computed now, which is
-	 * then kept with the versions read just before it ({@code versions}).
+	 * The dashboard kept under the versions read now, or one computed now and kept with them. Without
+	 * versions ({@code versions} empty: H2, or inside a transaction) it is computed and not kept.
+	 * <p>
+	 * A request that had to wait while another computed the same dashboard takes that one when its
+	 * versions were read after this request came in: it is at least as new as what this request would
+	 * have computed. So after a change each waiting request computes at most once, and under a stream of
+	 * changes they do not compute one after the other.
 	 */
-	Dashboard get(Key key, DataVersions.Versions seen, Supplier<java.util.Optional<DataVersions.Versions>> versions,
-			Supplier<Dashboard> compute) {
-		Dashboard found = found(key, seen);
+	Dashboard get(Key key, Supplier<java.util.Optional<DataVersions.Versions>> versions, Supplier<Dashboard> compute) {
+		long arrived = System.nanoTime();
+		var seen = versions.get();
+		if (seen.isEmpty()) {
+			computed.increment();
+			return compute.get();
+		}
+		Dashboard found = found(key, seen.get());
 		if (found != null) {
 			return found;
 		}
 		synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+			Kept meanwhile = kept.get(key);
+			if (meanwhile != null && meanwhile.readAt() - arrived >= 0) {
+				shownAgain.increment();
+				return meanwhile.dashboard();
+			}
+			long readAt = System.nanoTime();
 			var now = versions.get();
 			found = now.isEmpty() ? null : found(key, now.get());
 			if (found != null) {
@@ -73,7 +90,7 @@ final class KeptDashboards {
 			}
 			computed.increment();
 			Dashboard dashboard = compute.get();
-			now.ifPresent(read -> kept.put(key, new Kept(read, dashboard)));
+			now.ifPresent(read -> kept.put(key, new Kept(read, dashboard, readAt)));
 			return dashboard;
 		}
 	}
