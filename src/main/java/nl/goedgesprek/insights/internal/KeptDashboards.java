@@ -37,6 +37,9 @@ final class KeptDashboards {
 		}
 	});
 
+	/** One lock per stripe of keys: two different dashboards seldom wait for each other. */
+	private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
+
 	private final Counter shownAgain;
 
 	private final Counter computed;
@@ -47,13 +50,6 @@ final class KeptDashboards {
 			.description("Dashboards shown again because nothing they count changed, or computed anew")
 			.register(meters);
 		this.computed = Counter.builder("goedgesprek.insights.dashboards").tag("result", "computed").register(meters);
-	}
-
-	/** One lock per stripe of keys: two different dashboards seldom wait for each other. */
-	private final Object[] stripes = new Object[64];
-
-	{
-		java.util.Arrays.setAll(stripes, i -> new Object());
 	}
 
 	/**

@@ -38,6 +38,12 @@ class TemplateEngineLocks implements SmartInitializingSingleton {
 
 	private final List<TemplateEngine> engines;
 
+	/** Every template engine of the application (the pages' and the PDFs' are one; there may be none). */
+	@org.springframework.beans.factory.annotation.Autowired
+	TemplateEngineLocks(org.springframework.beans.factory.ObjectProvider<TemplateEngine> engines) {
+		this(engines.orderedStream().toList());
+	}
+
 	TemplateEngineLocks(List<TemplateEngine> engines) {
 		this.engines = engines;
 	}
