@@ -29,9 +29,13 @@ final class DashboardParts implements Executor {
 				return thread;
 			}, new ThreadPoolExecutor.CallerRunsPolicy());
 
+	/**
+	 * Also on the caller's thread once the node is stopping: the pool then takes no more parts, and a
+	 * part it dropped would leave the page waiting for ever.
+	 */
 	@Override
 	public void execute(Runnable part) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (TransactionSynchronizationManager.isActualTransactionActive() || pool.isShutdown()) {
 			part.run();
 		}
 		else {

@@ -35,4 +35,13 @@ class DashboardPartsTests {
 		assertThat(then.join()).isSameAs(caller);
 	}
 
+	/** A page still being built while the node stops gets its parts, on its own thread, instead of waiting for ever. */
+	@Test
+	void onceStoppingEveryPartRunsOnTheCallersThread() {
+		parts.stop();
+		Thread caller = Thread.currentThread();
+		assertThat(CompletableFuture.supplyAsync(Thread::currentThread, parts).orTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+			.join()).isSameAs(caller);
+	}
+
 }

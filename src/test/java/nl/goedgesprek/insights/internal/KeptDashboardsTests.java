@@ -31,6 +31,14 @@ class KeptDashboardsTests {
 
 	private final AtomicInteger computed = new AtomicInteger();
 
+	/** A thread per request, whatever the number of cores (the common pool may have only one or two). */
+	private final java.util.concurrent.ExecutorService requests = java.util.concurrent.Executors.newCachedThreadPool();
+
+	@org.junit.jupiter.api.AfterEach
+	void stop() {
+		requests.shutdownNow();
+	}
+
 	@Test
 	void aDashboardIsShownAgainWhileItsVersionsStand() {
 		Supplier<Optional<DataVersions.Versions>> versions = () -> Optional.of(new DataVersions.Versions(1, 2, 3));
@@ -60,18 +68,24 @@ class KeptDashboardsTests {
 	/** Nothing changes while it is computed: the requests that came meanwhile all take the one dashboard. */
 	@Test
 	void requestsThatComeWhileItIsComputedWaitForIt() throws Exception {
-		Supplier<Optional<DataVersions.Versions>> versions = () -> Optional.of(new DataVersions.Versions(1, 2, 3));
+		AtomicInteger reads = new AtomicInteger();
+		Supplier<Optional<DataVersions.Versions>> versions = () -> {
+			reads.incrementAndGet();
+			return Optional.of(new DataVersions.Versions(1, 2, 3));
+		};
 		CountDownLatch computing = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		var first = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, () -> {
 			computing.countDown();
 			await(release);
 			return compute();
-		}));
+		}), requests);
 		assertThat(computing.await(5, TimeUnit.SECONDS)).isTrue();
-		var others = List.of(CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute)),
-				CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute)));
-		Thread.sleep(100);
+		var others = List.of(CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests),
+				CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests));
+		// the first read the versions twice (before and under the lock), the other two once each on coming in
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> reads.get() == 4);
+		assertThat(computed).as("the other two wait while the first computes").hasValue(0);
 		release.countDown();
 		Dashboard dashboard = first.get(5, TimeUnit.SECONDS);
 		for (var other : others) {
@@ -97,10 +111,10 @@ class KeptDashboardsTests {
 			computing.countDown();
 			await(release);
 			return compute();
-		}));
+		}), requests);
 		assertThat(computing.await(5, TimeUnit.SECONDS)).isTrue();
-		var second = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute));
-		var third = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute));
+		var second = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests);
+		var third = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests);
 		// the first read the versions twice (before and under the lock), the other two once each on coming in
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> insights.get() == 4);
 		release.countDown();
