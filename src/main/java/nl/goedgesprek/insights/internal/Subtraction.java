@@ -271,7 +271,7 @@ class Subtraction {
 		List<Long> unsure = new ArrayList<>();
 		for (ThemeCoverage.Row row : teams) {
 			for (int w = 0; w < starts.size() && row.facts() != null; w++) {
-				if (row.facts().heldBefore()[w] > 0 && row.facts().mostBefore()[w] < Figure.MINIMUM_PEOPLE) {
+				if (row.facts().heldBefore().get(w) > 0 && row.facts().mostBefore().get(w) < Figure.MINIMUM_PEOPLE) {
 					unsure.add(row.team());
 					break;
 				}

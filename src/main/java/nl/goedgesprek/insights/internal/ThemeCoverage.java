@@ -46,35 +46,7 @@ public class ThemeCoverage {
 	 * (five or more proves that stretch is about five or more people); and whether a month of the team
 	 * has a pulse or statement figure about one to four people.
 	 */
-	record TeamFacts(long people, long agreed, long helped, long[] heldBefore, long[] mostBefore, boolean smallMonths) {
-
-		/** Copies of the counts: a kept dashboard holds these ({@link KeptDashboards}). */
-		TeamFacts {
-			heldBefore = heldBefore.clone();
-			mostBefore = mostBefore.clone();
-		}
-
-		/** Equal when every count is: a dashboard is a value, compared by what it says. */
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof TeamFacts facts && people == facts.people && agreed == facts.agreed
-					&& helped == facts.helped && java.util.Arrays.equals(heldBefore, facts.heldBefore)
-					&& java.util.Arrays.equals(mostBefore, facts.mostBefore) && smallMonths == facts.smallMonths;
-		}
-
-		@Override
-		public int hashCode() {
-			return java.util.Objects.hash(people, agreed, helped, java.util.Arrays.hashCode(heldBefore),
-					java.util.Arrays.hashCode(mostBefore), smallMonths);
-		}
-
-		@Override
-		public String toString() {
-			return "TeamFacts[people=" + people + ", agreed=" + agreed + ", helped=" + helped + ", heldBefore="
-					+ java.util.Arrays.toString(heldBefore) + ", mostBefore=" + java.util.Arrays.toString(mostBefore)
-					+ ", smallMonths=" + smallMonths + "]";
-		}
-
+	record TeamFacts(long people, long agreed, long helped, List<Long> heldBefore, List<Long> mostBefore, boolean smallMonths) {
 	}
 
 	/** A month's most people with an answer (pulse or a statement), and whether one of them is one to four. */
@@ -140,8 +112,8 @@ public class ThemeCoverage {
 					return new Row(rs.getString("name"), Figure.of(held, people), shares, null, null);
 				}
 				TeamFacts facts = new TeamFacts(people, rs.getLong("agreed"), rs.getLong("helped"),
-						new long[] { rs.getLong("held_before0"), rs.getLong("held_before1") },
-						new long[] { rs.getLong("most_before0"), rs.getLong("most_before1") }, rs.getLong("small_months") > 0);
+						List.of(rs.getLong("held_before0"), rs.getLong("held_before1")),
+						List.of(rs.getLong("most_before0"), rs.getLong("most_before1")), rs.getLong("small_months") > 0);
 				return new Row(rs.getString("name"), Figure.of(held, people), shares, team, facts);
 			})
 			.list();
