@@ -3,7 +3,6 @@ package nl.goedgesprek.shared;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -130,8 +129,8 @@ public class Throttles {
 	}
 
 	private static boolean onPostgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		try {
+			return Databases.isPostgres(dataSource);
 		}
 		catch (SQLException e) {
 			log.warn("Could not tell the database; throttles count in this node's memory", e);

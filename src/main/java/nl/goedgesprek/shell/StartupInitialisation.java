@@ -60,7 +60,7 @@ class StartupInitialisation {
 
 		synchronized void take() throws SQLException {
 			Connection candidate = dataSource.getConnection();
-			if (!"PostgreSQL".equals(candidate.getMetaData().getDatabaseProductName())) {
+			if (!nl.goedgesprek.shared.Databases.isPostgres(candidate)) {
 				candidate.close();
 				return;
 			}

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import nl.goedgesprek.shared.Databases;
+
 /**
  * Everything a dashboard is computed from, as three numbers that move whenever it changes: people's
  * and development's data versions (of what their views show, V39 and V40) and the read model's own
@@ -90,8 +92,8 @@ class DataVersions {
 	private boolean postgres() {
 		Boolean known = postgres;
 		if (known == null) {
-			try (var connection = dataSource.getConnection()) {
-				known = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+			try {
+				known = Databases.isPostgres(dataSource);
 			}
 			catch (SQLException unknown) {
 				return false; // asked again next time
