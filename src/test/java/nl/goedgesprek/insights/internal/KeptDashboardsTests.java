@@ -68,23 +68,11 @@ class KeptDashboardsTests {
 	/** Nothing changes while it is computed: the requests that came meanwhile all take the one dashboard. */
 	@Test
 	void requestsThatComeWhileItIsComputedWaitForIt() throws Exception {
-		AtomicInteger reads = new AtomicInteger();
-		Supplier<Optional<DataVersions.Versions>> versions = () -> {
-			reads.incrementAndGet();
-			return Optional.of(new DataVersions.Versions(1, 2, 3));
-		};
-		CountDownLatch computing = new CountDownLatch(1);
+		var versions = counted(() -> new DataVersions.Versions(1, 2, 3));
 		CountDownLatch release = new CountDownLatch(1);
-		var first = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, () -> {
-			computing.countDown();
-			await(release);
-			return compute();
-		}), requests);
-		assertThat(computing.await(5, TimeUnit.SECONDS)).isTrue();
-		var others = List.of(CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests),
-				CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests));
-		// the first read the versions twice (before and under the lock), the other two once each on coming in
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> reads.get() == 4);
+		var first = computingUntil(release, versions);
+		var others = List.of(request(versions), request(versions));
+		untilTheOthersCameIn();
 		assertThat(computed).as("the other two wait while the first computes").hasValue(0);
 		release.countDown();
 		Dashboard dashboard = first.get(5, TimeUnit.SECONDS);
@@ -103,24 +91,48 @@ class KeptDashboardsTests {
 	@Test
 	void underAStreamOfChangesTheWaitingRequestsDoNotComputeOneAfterTheOther() throws Exception {
 		AtomicLong insights = new AtomicLong();
-		Supplier<Optional<DataVersions.Versions>> versions = () -> Optional
-			.of(new DataVersions.Versions(1, 2, insights.incrementAndGet()));
-		CountDownLatch computing = new CountDownLatch(1);
+		var versions = counted(() -> new DataVersions.Versions(1, 2, insights.incrementAndGet()));
 		CountDownLatch release = new CountDownLatch(1);
-		var first = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, () -> {
+		var first = computingUntil(release, versions);
+		var second = request(versions);
+		var third = request(versions);
+		untilTheOthersCameIn();
+		release.countDown();
+		Dashboard firstOne = first.get(5, TimeUnit.SECONDS);
+		assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(third.get(5, TimeUnit.SECONDS)).isNotSameAs(firstOne);
+		assertThat(computed).hasValue(2);
+	}
+
+	/** How often the versions were read. */
+	private final AtomicInteger reads = new AtomicInteger();
+
+	private Supplier<Optional<DataVersions.Versions>> counted(Supplier<DataVersions.Versions> versions) {
+		return () -> {
+			reads.incrementAndGet();
+			return Optional.of(versions.get());
+		};
+	}
+
+	/** A request that is computing its dashboard, and goes on when {@code release} opens. */
+	private CompletableFuture<Dashboard> computingUntil(CountDownLatch release,
+			Supplier<Optional<DataVersions.Versions>> versions) throws InterruptedException {
+		CountDownLatch computing = new CountDownLatch(1);
+		var request = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, () -> {
 			computing.countDown();
 			await(release);
 			return compute();
 		}), requests);
 		assertThat(computing.await(5, TimeUnit.SECONDS)).isTrue();
-		var second = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests);
-		var third = CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests);
-		// the first read the versions twice (before and under the lock), the other two once each on coming in
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> insights.get() == 4);
-		release.countDown();
-		Dashboard firstOne = first.get(5, TimeUnit.SECONDS);
-		assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(third.get(5, TimeUnit.SECONDS)).isNotSameAs(firstOne);
-		assertThat(computed).hasValue(2);
+		return request;
+	}
+
+	private CompletableFuture<Dashboard> request(Supplier<Optional<DataVersions.Versions>> versions) {
+		return CompletableFuture.supplyAsync(() -> kept.get(KEY, versions, this::compute), requests);
+	}
+
+	/** The first request read the versions twice (before and under the lock), the other two once each on coming in. */
+	private void untilTheOthersCameIn() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> reads.get() == 4);
 	}
 
 	private Dashboard compute() {
