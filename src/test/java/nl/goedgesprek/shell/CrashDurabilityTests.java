@@ -75,8 +75,9 @@ class CrashDurabilityTests {
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService writers = Executors.newFixedThreadPool(GIVERS.size());
+		List<java.util.concurrent.Future<Object>> writing = new java.util.ArrayList<>();
 		for (String giver : GIVERS) {
-			writers.submit(() -> {
+			writing.add(writers.submit(() -> {
 				Session session = Session.signIn(port, giver);
 				String recipient = session.recipientId("Sanne");
 				for (int i = 0; !killed.get(); i++) {
@@ -91,7 +92,7 @@ class CrashDurabilityTests {
 					}
 				}
 				return null;
-			});
+			}));
 		}
 		Instant until = Instant.now().plusSeconds(20);
 		while (acknowledged.size() < 200 && Instant.now().isBefore(until)) {
@@ -101,7 +102,8 @@ class CrashDurabilityTests {
 		killed.set(true);
 		writers.shutdown();
 		writers.awaitTermination(30, TimeUnit.SECONDS);
-		assertThat(acknowledged).as("saves acknowledged before the kill").hasSizeGreaterThan(20);
+		assertThat(acknowledged).as(() -> "saves acknowledged before the kill; the writers: " + outcomes(writing)
+				+ "; the end of the application's log: " + tail(folder.resolve("first.log"))).hasSizeGreaterThan(20);
 
 		app = start(port, "second");
 		Session.signIn(port, "sanne.devries"); // the restarted app serves again
@@ -118,6 +120,31 @@ class CrashDurabilityTests {
 		System.out.printf("CrashDurabilityTests: %d saves acknowledged before kill -9, %d appreciation rows after the restart%n", acknowledged.size(), stored.size());
 		assertThat(new ArrayList<>(acknowledged)).as("every save acknowledged before kill -9 is still there")
 			.allMatch(stored::contains);
+	}
+
+	/** How each writer ended, so a run without saves says why (a sign-in refused, a page that failed). */
+	private static String outcomes(List<java.util.concurrent.Future<Object>> writing) {
+		List<String> outcomes = new java.util.ArrayList<>();
+		for (var writer : writing) {
+			try {
+				writer.get(1, TimeUnit.SECONDS);
+				outcomes.add("ended");
+			}
+			catch (Exception failed) {
+				outcomes.add(String.valueOf(failed.getCause() != null ? failed.getCause() : failed));
+			}
+		}
+		return outcomes.toString();
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = java.nio.file.Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return "(" + unreadable + ")";
+		}
 	}
 
 	private Process start(int port, String name) throws Exception {
