@@ -160,14 +160,17 @@ class CrashDurabilityTests {
 		while (Instant.now().isBefore(until)) {
 			assertThat(process.isAlive()).as("the app is running; see " + folder.resolve(name + ".log")).isTrue();
 			try {
-				if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+				// Ready, not merely answering: the web server answers /login before the demo people
+				// are loaded, and a sign-in in between is refused. Readiness turns UP after that.
+				if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return process;
 				}
 			}
 			catch (IOException notYet) {
-				Thread.sleep(250);
+				// not listening yet
 			}
+			Thread.sleep(250);
 		}
 		throw new AssertionError("the app did not start within 120 s: " + Files.readString(folder.resolve(name + ".log")));
 	}
