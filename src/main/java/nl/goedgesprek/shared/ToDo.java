@@ -12,8 +12,25 @@ import java.util.Comparator;
  * @param what the sentence, by key, in the reader's language
  * @param action the link's text, by key
  * @param href the link, an address inside the app
+ * @param all the page that lists every to-do of this kind (its {@code action}), for when the home page
+ *        shows only the first few of them; null where there is none
  */
-public record ToDo(Urgency urgency, LocalDate when, MessageRef what, MessageRef action, String href) {
+public record ToDo(Urgency urgency, LocalDate when, MessageRef what, MessageRef action, String href, String all) {
+
+	/** A to-do of a kind that has no page listing them all. */
+	public ToDo(Urgency urgency, LocalDate when, MessageRef what, MessageRef action, String href) {
+		this(urgency, when, what, action, href, null);
+	}
+
+	/** The same to-do, with the page that lists all of its kind. */
+	public ToDo listedAt(String allOfThisKind) {
+		return new ToDo(urgency, when, what, action, href, allOfThisKind);
+	}
+
+	/** The kind of to-do, by what it asks to do: to-dos of one kind are counted together on the list. */
+	public String kind() {
+		return action.code();
+	}
 
 	/** The list's order: the most urgent first, then the earliest date. */
 	public static final Comparator<ToDo> MOST_URGENT_FIRST = Comparator.comparing(ToDo::urgency)

@@ -66,7 +66,8 @@ class ConversationToDos implements ToDoSource {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
 					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),
-					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.agreementId() + "#agreement-" + due.agreementId()));
+					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.agreementId() + "#agreement-" + due.agreementId())
+				.listedAt("/agreements"));
 		}
 		return toDos;
 	}

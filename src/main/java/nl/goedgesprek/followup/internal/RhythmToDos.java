@@ -66,7 +66,7 @@ class RhythmToDos implements ToDoSource {
 			MessageRef what = f.lastHeld() == null ? MessageRef.of("todo.plan.never", partner)
 					: MessageRef.of("todo.plan", partner, f.lastHeld().toLocalDate());
 			toDos.add(new ToDo(Urgency.OVERDUE, f.lastHeld() == null ? null : f.lastHeld().toLocalDate(), what,
-					MessageRef.of("todo.plan.action"), "/conversations/plan?with=" + with));
+					MessageRef.of("todo.plan.action"), "/conversations/plan?with=" + with).listedAt("/team"));
 		}
 		return toDos;
 	}

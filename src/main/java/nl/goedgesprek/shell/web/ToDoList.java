@@ -3,8 +3,12 @@ package nl.goedgesprek.shell.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,6 +21,12 @@ import nl.goedgesprek.shared.ToDoSource;
 /**
  * One calm list per person ("wat wacht op jou"): what every module contributes through
  * {@link ToDoSource}, the most urgent first, each line in the reader's language with one link.
+ * <p>
+ * Calm also means short: of each kind of to-do (the same action: agreements to report on,
+ * conversations to plan, records to sign) the list shows the {@link #PER_KIND} most urgent, then one
+ * line that says how many more there are and links to the page that lists them all, where the kind
+ * has one. So a manager with 150 overdue agreements or 384 reports to plan still sees the record
+ * waiting for a signature, and the page stays the same size.
  */
 @Component
 class ToDoList {
@@ -33,14 +43,31 @@ class ToDoList {
 		this.clock = clock;
 	}
 
+	/** The lines shown of one kind of to-do before the line that says how many more there are. */
+	static final int PER_KIND = 5;
+
 	List<Line> of(EmployeeId person, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
-		return sources.stream()
+		List<ToDo> toDos = sources.stream()
 			.flatMap(source -> source.toDosOf(person.value(), today).stream())
 			.sorted(ToDo.MOST_URGENT_FIRST)
-			.map(toDo -> new Line(text(toDo.what(), locale), text(toDo.action(), locale), toDo.href(),
-					toDo.urgency() == ToDo.Urgency.OVERDUE))
 			.toList();
+		Map<String, Long> perKind = toDos.stream().collect(Collectors.groupingBy(ToDo::kind, Collectors.counting()));
+		Map<String, Integer> shown = new HashMap<>();
+		List<Line> lines = new ArrayList<>();
+		for (ToDo toDo : toDos) {
+			int before = shown.merge(toDo.kind(), 1, Integer::sum) - 1;
+			if (before < PER_KIND) {
+				lines.add(new Line(text(toDo.what(), locale), text(toDo.action(), locale), toDo.href(),
+						toDo.urgency() == ToDo.Urgency.OVERDUE));
+			}
+			else if (before == PER_KIND) {
+				long more = perKind.get(toDo.kind()) - PER_KIND;
+				lines.add(new Line(messages.getMessage("todo.more", new Object[] { more }, locale),
+						toDo.all() == null ? null : messages.getMessage("todo.more.all", null, locale), toDo.all(), false));
+			}
+		}
+		return lines;
 	}
 
 	/** Resolves a message, with nested messages (a conversation's kind) and dates in the reader's words. */
@@ -57,7 +84,10 @@ class ToDoList {
 		return messages.getMessage(ref.code(), args, locale);
 	}
 
-	/** One line on the page: the sentence, the link's text and address, and whether it is overdue. */
+	/**
+	 * One line on the page: the sentence, the link's text and address (both null on a line that says
+	 * how many more there are when no page lists them), and whether it is overdue.
+	 */
 	record Line(String text, String action, String href, boolean overdue) {
 	}
 

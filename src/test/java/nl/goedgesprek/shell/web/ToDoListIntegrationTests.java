@@ -1,5 +1,7 @@
 package nl.goedgesprek.shell.web;
 
+import java.time.LocalDate;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class ToDoListIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Test
 	void theEmployeeSeesHerOverdueAgreementFirstAndTheConversationToPrepare() throws Exception {
@@ -89,6 +94,44 @@ class ToDoListIntegrationTests {
 		assertThat(page("/inbox", "pieter.jansen").text()).doesNotContain("Teken het voor gezien");
 		// Lotte has not signed yet: hers stays
 		assertThat(home("lotte.bakker").text()).contains("Teken het verslag van je check-in met Pieter Jansen");
+	}
+
+	/**
+	 * The list stays short: a manager with many overdue agreements (the generated organisation's had
+	 * 150, an 80 KB home page) sees five of them and one line that says how many more, with a link to
+	 * where they all are, and still sees the record waiting for a signature.
+	 */
+	@Test
+	void ofOneKindTheListShowsFiveAndSaysHowManyMoreWithALinkToThemAll() throws Exception {
+		long pieter = demo.id("pieter.jansen").value();
+		LocalDate today = LocalDate.now(clock);
+		try {
+			for (int i = 1; i <= 8; i++) {
+				jdbc.update("""
+						insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
+						                       due_date, theme_key, status, created_by, created_at)
+						select 0, conversation_id, employee_id, manager_id, ?, 'MANAGER', ?, theme_key, 'OPEN', created_by, created_at
+						from agreement where manager_id = ? order by id fetch first 1 rows only""",
+						"Te laat opgevolgd " + i, today.minusDays(30 + i), pieter);
+			}
+			int due = jdbc.queryForObject("""
+					select count(*) from agreement where status in ('OPEN', 'IN_PROGRESS') and due_date <= ?
+					  and ((owner = 'EMPLOYEE' and employee_id = ?) or (owner = 'MANAGER' and manager_id = ?))""",
+					Integer.class, today.plusDays(7), pieter, pieter);
+			var items = home("pieter.jansen").select(".todo__item");
+
+			assertThat(items.select("a[href^=/agreements?agreement=]")).hasSize(ToDoList.PER_KIND);
+			var more = items.stream().filter(item -> item.text().contains("zoals deze")).toList();
+			assertThat(more).hasSize(1);
+			assertThat(more.get(0).text()).contains("En nog " + (due - ToDoList.PER_KIND) + " zoals deze.");
+			assertThat(more.get(0).select("a").eachAttr("href")).containsExactly("/agreements");
+			// the five shown are the most overdue: the oldest of the eight added
+			assertThat(items.text()).contains("Te laat opgevolgd 8", "Te laat opgevolgd 4").doesNotContain("Te laat opgevolgd 3");
+			assertThat(items.text()).contains("Teken het verslag van je check-in met Lotte Bakker");
+		}
+		finally {
+			jdbc.update("delete from agreement where description like 'Te laat opgevolgd %'");
+		}
 	}
 
 	private Document home(String person) throws Exception {
