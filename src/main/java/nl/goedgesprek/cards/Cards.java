@@ -1,14 +1,16 @@
 package nl.goedgesprek.cards;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.cards.internal.Card;
 import nl.goedgesprek.cards.internal.CardRepository;
-import nl.goedgesprek.cards.internal.CardVersion;
 import nl.goedgesprek.cards.internal.CardVersionRepository;
 
 /**
@@ -26,9 +28,12 @@ public class Cards {
 	/** Contents of versions that are no longer drafts, which never change. */
 	private final java.util.Map<CardVersionId, CardContent> publishedContents = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Cards(CardRepository cards, CardVersionRepository versions) {
+	private final JdbcClient jdbc;
+
+	Cards(CardRepository cards, CardVersionRepository versions, JdbcClient jdbc) {
 		this.cards = cards;
 		this.versions = versions;
+		this.jdbc = jdbc;
 	}
 
 	/** Cards with a published version, by name. */
@@ -58,8 +63,26 @@ public class Cards {
 		return publishedCards().stream().filter(card -> card.id().equals(id)).findFirst();
 	}
 
+	/**
+	 * A version as a conversation shows it. What can change (the card's name, the version's state) is
+	 * read in one statement; the themes come from {@link #content}, kept once published, so the
+	 * conversation and record pages do not read and parse the card's JSON on every load.
+	 */
 	public Optional<CardVersionView> version(CardVersionId id) {
-		return versions.findById(id.value()).map(this::view);
+		record Header(CardId cardId, String cardName, int number, CardVersionState state, Instant publishedAt) {
+		}
+		return jdbc.sql("""
+				select v.card_id, c.name, v.number, v.state, v.published_at
+				from card_version v join card c on c.id = v.card_id where v.id = :id""")
+			.param("id", id.value())
+			.query((rs, row) -> {
+				var published = rs.getObject("published_at", OffsetDateTime.class);
+				return new Header(CardId.of(rs.getLong("card_id")), rs.getString("name"), rs.getInt("number"),
+						CardVersionState.valueOf(rs.getString("state")), published == null ? null : published.toInstant());
+			})
+			.optional()
+			.flatMap(header -> content(id).map(content -> new CardVersionView(id, header.cardId(), header.cardName(),
+					header.number(), header.state(), header.publishedAt(), content)));
 	}
 
 	/**
@@ -78,12 +101,6 @@ public class Cards {
 			}
 			return version.content();
 		});
-	}
-
-	private CardVersionView view(CardVersion version) {
-		String name = cards.findById(version.cardId().value()).map(Card::name).orElse("");
-		return new CardVersionView(version.id(), version.cardId(), name, version.number(), version.state(),
-				version.publishedAt(), version.content());
 	}
 
 }

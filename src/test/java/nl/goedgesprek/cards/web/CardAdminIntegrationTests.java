@@ -68,6 +68,9 @@ class CardAdminIntegrationTests {
 	void anEditedThemeIsPublishedAsANewVersion() throws Exception {
 		PublishedCard card = checkIn();
 		String base = "/admin/cards/" + card.id();
+		var before = cards.version(card.currentVersion()).orElseThrow(); // its themes are kept from here on
+		assertThat(before.state()).isEqualTo(nl.goedgesprek.cards.CardVersionState.PUBLISHED);
+		assertThat(before.cardName()).isEqualTo(card.name());
 		mvc.perform(post(base + "/draft").with(demo.as("fatima.elamrani")).with(csrf())).andExpect(status().is3xxRedirection());
 		Integer draftVersion = editing.draft(card.id()).version();
 		mvc.perform(post(base + "/themes/welzijn").with(demo.as("fatima.elamrani")).with(csrf())
@@ -86,6 +89,14 @@ class CardAdminIntegrationTests {
 			.isEqualTo("Energie");
 		assertThat(cards.version(card.currentVersion()).orElseThrow().content().theme("welzijn").orElseThrow().title())
 			.isEqualTo("Werkplezier & energie");
+		// what may change is read afresh, also for a version whose themes are kept
+		assertThat(cards.version(card.currentVersion()).orElseThrow().state())
+			.isEqualTo(nl.goedgesprek.cards.CardVersionState.SUPERSEDED);
+		var published = cards.version(now.currentVersion()).orElseThrow();
+		assertThat(published.state()).isEqualTo(nl.goedgesprek.cards.CardVersionState.PUBLISHED);
+		assertThat(published.number()).isEqualTo(before.number() + 1);
+		assertThat(published.cardName()).isEqualTo(card.name());
+		assertThat(published.publishedAt()).isNotNull();
 	}
 
 	@Test
