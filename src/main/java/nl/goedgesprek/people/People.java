@@ -68,9 +68,12 @@ public class People {
 		return queries.search(email, null, true).stream().filter(p -> p.email().equalsIgnoreCase(email.trim())).findFirst();
 	}
 
-	/** The active people who report to this manager, by name. */
+	/**
+	 * The active people who report to this manager, by name; asked again within one page request, the
+	 * first answer (RequestMemo): the home page and its to-do list both ask.
+	 */
 	public List<Person> reportsOf(EmployeeId manager) {
-		return queries.reportsOf(manager);
+		return nl.goedgesprek.shared.RequestMemo.remember("reports", manager, () -> List.copyOf(queries.reportsOf(manager)));
 	}
 
 	public Optional<String> organisationName() {

@@ -26,12 +26,15 @@ class OpenTasks {
 	record DueAgreement(long agreementId, String description, LocalDate due) {
 	}
 
-	/** Per side of the person: the closed conversations with whether that side signed and answered the pulse. */
+	/**
+	 * Per side of the person: the closed conversations, with whether that side signed and answered the
+	 * pulse, and who the other participant is (named only for the rows kept, see {@link #records}).
+	 */
 	private static final String SIDE = """
-			select c.id, c.kind, %1$s as held_at, p.name as partner,
-			       (select count(*) from conversations_acknowledgement_v k where k.conversation = c.id and k.kind = 'SEEN' and k.side = '%2$s') as seen,
-			       (select count(*) from pulse u where u.conversation = c.id and u.side = '%2$s') as pulsed
-			from conversations_conversation_v c join people_employee_v p on p.id = c.%3$s
+			select c.id, c.kind, %1$s as held_at, c.%3$s as partner_id,
+			       exists (select 1 from conversations_acknowledgement_v k where k.conversation = c.id and k.kind = 'SEEN' and k.side = '%2$s') as seen,
+			       exists (select 1 from pulse u where u.conversation = c.id and u.side = '%2$s') as pulsed
+			from conversations_conversation_v c
 			where c.%4$s = :person and c.status in ('HELD', 'COMPLETED')""";
 
 	/**
@@ -54,13 +57,16 @@ class OpenTasks {
 	List<OpenRecord> records(long person, LocalDate pulseSince, int limit) {
 		String employeeSide = SIDE.formatted(HELD_MOMENT, "EMPLOYEE", "manager_id", "employee_id");
 		String managerSide = SIDE.formatted(HELD_MOMENT, "MANAGER", "employee_id", "manager_id");
-		return jdbc.sql("select x.id, x.kind, x.held_at, x.partner, x.seen from (" + employeeSide + " union all "
-				+ managerSide + ") x where x.seen = 0 or (x.held_at >= :since and x.pulsed = 0)"
-				+ " order by x.held_at desc fetch first " + Math.max(1, limit) + " rows only")
+		// The latest few first, then their partners' names: a manager who never signs has a thousand
+		// held conversations, and naming each of them before the limit took most of the home page's time.
+		return jdbc.sql("select x.id, x.kind, x.held_at, p.name as partner, x.seen from (select o.* from (" + employeeSide
+				+ " union all " + managerSide + ") o where not o.seen or (o.held_at >= :since and not o.pulsed)"
+				+ " order by o.held_at desc, o.id desc fetch first " + Math.max(1, limit) + " rows only)"
+				+ " x join people_employee_v p on p.id = x.partner_id order by x.held_at desc, x.id desc")
 			.param("person", person)
 			.param("since", Timestamp.valueOf(pulseSince.atStartOfDay()))
 			.query((rs, row) -> new OpenRecord(rs.getLong("id"), ConversationKind.valueOf(rs.getString("kind")),
-					rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("partner"), rs.getInt("seen") > 0))
+					rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("partner"), rs.getBoolean("seen")))
 			.list();
 	}
 

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import nl.goedgesprek.conversations.Conversations;
 import nl.goedgesprek.conversations.RhythmFacts;
 import nl.goedgesprek.people.EmployeeId;
 import nl.goedgesprek.people.OrganisationRhythm;
@@ -24,19 +24,22 @@ import nl.goedgesprek.shared.ToDoSource;
  * A conversation to plan when the rhythm says one is overdue (nothing planned, the last one longer ago
  * than the pair's or the organisation's rhythm): for a manager, one line per report; for an employee,
  * one line for themselves with their manager. Either side may plan, as the planning page allows.
+ * <p>
+ * Reads the rhythm read model ({@link RhythmReadModel}), as HR's overdue list does: one lookup per
+ * person, kept in the transaction of every change, so both say the same about who is overdue.
  */
 @Component
 class RhythmToDos implements ToDoSource {
 
 	private final People people;
 
-	private final Conversations conversations;
+	private final RhythmReadModel rhythms;
 
 	private final Clock clock;
 
-	RhythmToDos(People people, Conversations conversations, Clock clock) {
+	RhythmToDos(People people, RhythmReadModel rhythms, Clock clock) {
 		this.people = people;
-		this.conversations = conversations;
+		this.rhythms = rhythms;
 		this.clock = clock;
 	}
 
@@ -53,7 +56,9 @@ class RhythmToDos implements ToDoSource {
 		}
 		LocalDateTime now = LocalDateTime.now(clock);
 		OrganisationRhythm rhythm = people.rhythm();
-		Map<EmployeeId, RhythmFacts> facts = conversations.rhythmFacts(concerned.stream().map(Person::id).toList(), now);
+		Map<EmployeeId, EmployeeId> managers = new HashMap<>();
+		concerned.forEach(person -> managers.put(person.id(), person.id().equals(me) ? self.managerId() : me));
+		Map<EmployeeId, RhythmFacts> facts = rhythms.overdueFacts(managers, now);
 		List<ToDo> toDos = new ArrayList<>();
 		for (Person person : concerned) {
 			RhythmFacts f = facts.get(person.id());
