@@ -2,6 +2,7 @@ package nl.goedgesprek.conversations.internal;
 
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 import nl.goedgesprek.conversations.ConversationId;
@@ -9,6 +10,7 @@ import nl.goedgesprek.people.EmployeeId;
 
 interface PrivateNoteRepository extends ListCrudRepository<PrivateNote, Long> {
 
+	@Query("select * from private_note where conversation_id = :conversationId and author_id = :authorId")
 	Optional<PrivateNote> findByConversationIdAndAuthorId(ConversationId conversationId, EmployeeId authorId);
 
 }

@@ -9,6 +9,7 @@ import nl.goedgesprek.people.EmployeeId;
 
 public interface NotificationRepository extends ListCrudRepository<Notification, Long> {
 
+	@Query("select * from notification where recipient_id = :recipient order by id desc fetch first 50 rows only")
 	List<Notification> findTop50ByRecipientIdOrderByIdDesc(EmployeeId recipient);
 
 	@Query("select count(*) from notification where recipient_id = :recipient and read_at is null")

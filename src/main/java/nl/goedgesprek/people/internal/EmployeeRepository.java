@@ -7,6 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface EmployeeRepository extends ListCrudRepository<Employee, Long> {
 
+	@Query("select * from employee where email = :email")
 	Optional<Employee> findByEmail(String email);
 
 	@Query("select count(*) from employee where manager_id = :managerId and active = true")
