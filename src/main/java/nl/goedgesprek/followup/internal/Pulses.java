@@ -53,23 +53,47 @@ public class Pulses implements PairPulses {
 			.single() > 0;
 	}
 
-	/** This pair's answers over all their conversations, oldest first. */
-	public List<PulseRow> trend(EmployeeId employee, EmployeeId manager) {
-		return jdbc.sql("""
-				select c.id, c.scheduled_at,
+	/** The conversations a record page shows in the pair's trend: about a year and a half of check-ins. */
+	static final int TREND_LENGTH = 12;
+
+	/** The pair's latest answers (at most {@link #TREND_LENGTH} conversations, oldest first) and on how many in all. */
+	public record Trend(List<PulseRow> rows, int total) {
+
+		public boolean isEmpty() {
+			return rows.isEmpty();
+		}
+
+		public boolean cut() {
+			return total > rows.size();
+		}
+
+	}
+
+	/**
+	 * This pair's answers on their latest conversations, oldest first, and on how many they answered in
+	 * all. A pair of five years has forty; the record page shows the latest, and their history has all.
+	 */
+	public Trend trend(EmployeeId employee, EmployeeId manager) {
+		int[] total = { 0 };
+		List<PulseRow> latest = new java.util.ArrayList<>(jdbc.sql("""
+				select c.id, c.scheduled_at, count(*) over () as total,
 				       pe.good as employee_good, pe.heard as employee_heard,
 				       pm.good as manager_good, pm.heard as manager_heard
 				from conversations_conversation_v c
 				left join pulse pe on pe.conversation = c.id and pe.side = 'EMPLOYEE'
 				left join pulse pm on pm.conversation = c.id and pm.side = 'MANAGER'
 				where c.employee_id = ? and c.manager_id = ? and (pe.good is not null or pm.good is not null)
-				order by c.scheduled_at
-				""")
+				order by c.scheduled_at desc, c.id desc fetch first %d rows only""".formatted(TREND_LENGTH))
 			.params(employee.value(), manager.value())
-			.query((rs, row) -> new PulseRow(rs.getTimestamp("scheduled_at").toLocalDateTime(),
-					(Integer) rs.getObject("employee_good"), (Integer) rs.getObject("employee_heard"),
-					(Integer) rs.getObject("manager_good"), (Integer) rs.getObject("manager_heard")))
-			.list();
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return new PulseRow(rs.getTimestamp("scheduled_at").toLocalDateTime(),
+						(Integer) rs.getObject("employee_good"), (Integer) rs.getObject("employee_heard"),
+						(Integer) rs.getObject("manager_good"), (Integer) rs.getObject("manager_heard"));
+			})
+			.list());
+		java.util.Collections.reverse(latest);
+		return new Trend(List.copyOf(latest), total[0]);
 	}
 
 	/** The pair's pulses on the conversations they held in the period, for their history. */
