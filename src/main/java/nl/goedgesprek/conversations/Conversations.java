@@ -52,15 +52,28 @@ public class Conversations {
 
 	/**
 	 * Dates and counts of these employees' conversations and agreements, for overviews, with the rhythm
-	 * each chose with their manager now (follow-up keeps those, through {@link RhythmReadings}).
+	 * each chose with their manager now. The dates behind (last held, last annual) and the pair's
+	 * rhythm come from follow-up's rhythm read model ({@link RhythmReadings}), kept in the transaction of
+	 * every change: computing them from every conversation took 21 ms of the team page of a manager
+	 * of 384. What lies ahead (the next conversation, the open agreements) is read here. Without
+	 * follow-up (a module test of conversations alone) everything is read from the conversations.
 	 */
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees,
 			LocalDateTime now) {
 		Map<EmployeeId, EmployeeId> managers = new java.util.HashMap<>();
-		Map<EmployeeId, RhythmFacts> facts = queries.rhythmFacts(employees, now, managers);
-		rhythms.ifAvailable(readings -> readings.pairWeeks(managers).forEach((id, weeks) -> facts.computeIfPresent(id,
-				(key, f) -> new RhythmFacts(key, f.lastHeld(), f.nextPlanned(), f.openAgreements(), f.overdueAgreements(),
-						weeks, f.lastAnnual(), f.annualPlanned()))));
+		RhythmReadings readings = rhythms.getIfAvailable();
+		if (readings == null) {
+			return queries.rhythmFacts(employees, now, managers);
+		}
+		Map<EmployeeId, RhythmFacts> ahead = queries.aheadOf(employees, now, managers);
+		Map<EmployeeId, RhythmFacts> behind = readings.overdueFacts(managers, now);
+		Map<EmployeeId, RhythmFacts> facts = new java.util.HashMap<>();
+		ahead.forEach((id, next) -> {
+			RhythmFacts kept = behind.get(id);
+			facts.put(id, kept == null ? next
+					: new RhythmFacts(id, kept.lastHeld(), next.nextPlanned(), next.openAgreements(),
+							next.overdueAgreements(), kept.pairCheckInWeeks(), kept.lastAnnual(), kept.annualPlanned()));
+		});
 		return facts;
 	}
 

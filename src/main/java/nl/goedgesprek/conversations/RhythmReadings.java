@@ -16,7 +16,4 @@ public interface RhythmReadings {
 	/** Facts for everyone in {@code currentManagers} (employee to their manager now). */
 	Map<EmployeeId, RhythmFacts> overdueFacts(Map<EmployeeId, EmployeeId> currentManagers, LocalDateTime now);
 
-	/** The check-in rhythm in weeks each employee chose with their manager now, for those who chose one. */
-	Map<EmployeeId, Integer> pairWeeks(Map<EmployeeId, EmployeeId> currentManagers);
-
 }

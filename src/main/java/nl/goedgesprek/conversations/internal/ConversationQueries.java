@@ -120,6 +120,42 @@ public class ConversationQueries {
 		return facts;
 	}
 
+	/**
+	 * What lies ahead for each of these employees: the next conversation planned, and how many of their
+	 * agreements are open and past due; the dates behind them come from follow-up's rhythm read model
+	 * (see {@code Conversations#rhythmFacts}). Each employee's manager now goes in {@code currentManagers}.
+	 * Every id asked for has an entry.
+	 */
+	public Map<EmployeeId, RhythmFacts> aheadOf(Collection<EmployeeId> employees, LocalDateTime now,
+			Map<EmployeeId, EmployeeId> currentManagers) {
+		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
+		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			jdbc.sql("""
+					select e.id, e.manager_id,
+					       (select min(c.scheduled_at) from conversation c
+					         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
+					       (select count(*) from agreement a
+					         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
+					       (select count(*) from agreement a
+					         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements
+					from people_employee_v e where e.id in (:ids)""")
+				.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
+				.param("today", java.sql.Date.valueOf(now.toLocalDate()))
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+				.query(rs -> {
+					EmployeeId id = EmployeeId.of(rs.getLong("id"));
+					Long manager = rs.getObject("manager_id", Long.class);
+					currentManagers.put(id, manager == null ? null : EmployeeId.of(manager));
+					Timestamp next = rs.getTimestamp("next_planned");
+					facts.put(id, new RhythmFacts(id, null, next == null ? null : next.toLocalDateTime(),
+							rs.getInt("open_agreements"), rs.getInt("overdue_agreements"), null));
+				});
+		}
+		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
+		return facts;
+	}
+
 	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts,
 			Map<EmployeeId, EmployeeId> currentManagers) {
 		jdbc.sql("""

@@ -158,23 +158,6 @@ public class RhythmReadModel implements RhythmReadings {
 		return facts;
 	}
 
-	@Override
-	public Map<EmployeeId, Integer> pairWeeks(Map<EmployeeId, EmployeeId> currentManagers) {
-		Map<EmployeeId, Integer> weeks = new HashMap<>();
-		List<Long> ids = currentManagers.keySet().stream().map(EmployeeId::value).toList();
-		for (int from = 0; from < ids.size(); from += 1_000) {
-			jdbc.sql("select employee_id, manager_id, check_in_weeks from pair_rhythm where employee_id in (:ids)")
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-				.query(rs -> {
-					EmployeeId employee = EmployeeId.of(rs.getLong("employee_id"));
-					if (EmployeeId.of(rs.getLong("manager_id")).equals(currentManagers.get(employee))) {
-						weeks.put(employee, rs.getInt("check_in_weeks"));
-					}
-				});
-		}
-		return weeks;
-	}
-
 	/** From how many people on the whole tables are read instead of looked up per person. */
 	private static final int WHOLE_TABLE_FROM = 2_000;
 

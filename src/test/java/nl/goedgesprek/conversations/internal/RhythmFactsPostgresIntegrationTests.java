@@ -29,6 +29,9 @@ class RhythmFactsPostgresIntegrationTests {
 	@Autowired
 	ConversationQueries queries;
 
+	@Autowired
+	nl.goedgesprek.conversations.Conversations conversations;
+
 	@Test
 	void theRhythmOfSeventyThousandPeopleCanBeAskedAtOnce() {
 		jdbc.update("""
@@ -38,6 +41,10 @@ class RhythmFactsPostgresIntegrationTests {
 		var facts = queries.rhythmFacts(everyone, LocalDateTime.now());
 		assertThat(facts).hasSize(70_000);
 		assertThat(facts.values()).allMatch(f -> f.lastHeld() == null && f.openAgreements() == 0);
+		// and as the team page asks: what lies ahead per thousand, the rest from follow-up's read model
+		var combined = conversations.rhythmFacts(everyone, LocalDateTime.now());
+		assertThat(combined).hasSize(70_000);
+		assertThat(combined.values()).allMatch(f -> f.lastHeld() == null && f.openAgreements() == 0);
 	}
 
 }
