@@ -71,6 +71,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage signIn, SignInFailures failures,
 			SignInThrottle throttle, SessionRegistry sessions, RequestCache savedRequests, PeopleAccess access,
 			SingleSignOnLogin singleSignOn, MeterRegistry meters,
+			org.springframework.boot.availability.ApplicationAvailability availability,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/sso-refused", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -90,7 +91,7 @@ class SecurityConfiguration {
 			.requestMatchers("/insights/**", "/insights").access(rule(access::maySeeOrganisationInsights))
 			.requestMatchers("/admin/**").access(rule(access::mayManagePeople))
 			.anyRequest().authenticated())
-			.addFilterBefore(new SignInThrottleFilter(throttle, meters.counter("goedgesprek.signin.throttled")),
+			.addFilterBefore(new SignInThrottleFilter(throttle, meters.counter("goedgesprek.signin.throttled"), availability),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SignedOutWhenDeactivated(access), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())

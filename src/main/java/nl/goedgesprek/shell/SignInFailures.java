@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -18,10 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * A wrong password counts against the account (see {@link SignInThrottle}) and in the metric
  * {@code goedgesprek.signin.failures} (per node; Prometheus adds the nodes up), then the login page says so.
- * <p>
- * Before the application is ready (the web server answers while the start-up steps, such as loading
- * the demo people, still run; and again while a node shuts down) a refused sign-in is not the
- * person's mistake: it is not counted, and the login page says to try again in a moment.
  */
 @Component
 class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
@@ -30,12 +24,9 @@ class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
 
 	private final Counter failures;
 
-	private final ApplicationAvailability availability;
-
-	SignInFailures(SignInThrottle throttle, MeterRegistry meters, ApplicationAvailability availability) {
+	SignInFailures(SignInThrottle throttle, MeterRegistry meters) {
 		super("/login?error");
 		this.throttle = throttle;
-		this.availability = availability;
 		this.failures = Counter.builder("goedgesprek.signin.failures")
 			.description("Sign-ins refused for a wrong address or password")
 			.register(meters);
@@ -44,12 +35,6 @@ class SignInFailures extends SimpleUrlAuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
-		if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
-			throttle.notCounted(request.getParameter("username"), request.getRemoteAddr());
-			keepTypedAddress(request, response);
-			getRedirectStrategy().sendRedirect(request, response, "/login?starting");
-			return;
-		}
 		failures.increment();
 		throttle.failed(request.getParameter("username"));
 		keepTypedAddress(request, response);

@@ -70,19 +70,6 @@ class SignInThrottle {
 		buckets.bucket(accountKey(account), SignInThrottle::perAccount).consumeIgnoringRateLimits(1);
 	}
 
-	/**
-	 * The try was refused for a reason that is not the person's (the application was not ready yet):
-	 * it gives back what {@link #attempt} took, so it neither holds the address up nor counts as a guess.
-	 */
-	void notCounted(String account, String address) {
-		if (buckets.exists(pair(account, address))) {
-			buckets.bucket(pair(account, address), SignInThrottle::perAccountAndAddress).addTokens(1);
-		}
-		if (buckets.exists(addressKey(address))) {
-			buckets.bucket(addressKey(address), SignInThrottle::perAddress).addTokens(1);
-		}
-	}
-
 	/** Signed in: this address starts afresh for this account and gets its try back. */
 	void succeeded(String account, String address) {
 		buckets.forget(pair(account, address));
