@@ -26,8 +26,20 @@ class ConversationToDos implements ToDoSource {
 	/** A pulse is asked for while the conversation is fresh; older ones are left alone. */
 	private static final int PULSE_DAYS = 60;
 
-	/** The latest records asked about, as before: older unsigned ones are for the record pages. */
+	/** The latest records asked about; the list counts all of them (the home page shows five of a kind). */
 	private static final int RECORDS = 12;
+
+	/** Agreements to report on: all of them are on the agreements page. */
+	static final ToDo.Kind AGREEMENTS = ToDo.Kind.of("agreements", "todo.more.agreements", "/agreements", "todo.all.agreements");
+
+	/** Records to sign: each one's notice waits in the inbox. */
+	static final ToDo.Kind RECORDS_TO_SIGN = ToDo.Kind.of("sign", "todo.more.sign", "/inbox", "todo.all.inbox");
+
+	/** Pulses to give: no page lists them; the next comes up when one is given. */
+	static final ToDo.Kind PULSES = ToDo.Kind.of("pulse", "todo.more.pulse", null, null);
+
+	/** Conversations to prepare: the next comes up when one is prepared or held. */
+	static final ToDo.Kind TO_PREPARE = ToDo.Kind.of("prepare", "todo.more.prepare", null, null);
 
 	private final Conversations queries;
 
@@ -48,26 +60,28 @@ class ConversationToDos implements ToDoSource {
 				LocalDate on = coming.scheduledAt().toLocalDate();
 				toDos.add(new ToDo(on.isAfter(today.plusDays(7)) ? Urgency.LATER : Urgency.SOON, on,
 						MessageRef.of("todo.prepare", kind(coming), coming.partnerOf(person), on),
-						MessageRef.of("todo.prepare.action"), "/conversations/" + coming.id().value() + "/preparation"));
+						MessageRef.of("todo.prepare.action"), "/conversations/" + coming.id().value() + "/preparation")
+					.of(TO_PREPARE));
 			}
 		}
 		// One query for the records and one for the agreements, whatever their number.
-		for (OpenTasks.OpenRecord open : tasks.records(personId, today.minusDays(PULSE_DAYS), RECORDS)) {
+		OpenTasks.OpenRecords records = tasks.records(personId, today.minusDays(PULSE_DAYS), RECORDS);
+		for (OpenTasks.OpenRecord open : records.latest()) {
 			LocalDate on = open.heldAt().toLocalDate();
 			MessageRef kind = MessageRef.of("conversation.kindInText." + open.kind().name());
 			String record = "/conversations/" + open.conversationId() + "/record";
 			toDos.add(open.seen()
 					? new ToDo(Urgency.NOW, on, MessageRef.of("todo.pulse", kind, open.partner(), on),
-							MessageRef.of("todo.pulse.action"), record + "#pulse")
+							MessageRef.of("todo.pulse.action"), record + "#pulse").of(PULSES.outOf(records.toGiveThePulse()))
 					: new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind, open.partner(), on),
-							MessageRef.of("todo.sign.action"), record));
+							MessageRef.of("todo.sign.action"), record).of(RECORDS_TO_SIGN.outOf(records.toSign())));
 		}
 		for (OpenTasks.DueAgreement due : tasks.agreementsDue(personId, today.plusDays(7))) {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
 					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),
 					MessageRef.of("todo.agreement.action"), "/agreements?agreement=" + due.agreementId() + "#agreement-" + due.agreementId())
-				.listedAt("/agreements"));
+				.of(AGREEMENTS));
 		}
 		return toDos;
 	}

@@ -22,6 +22,13 @@ class OpenTasks {
 	record OpenRecord(long conversationId, ConversationKind kind, LocalDateTime heldAt, String partner, boolean seen) {
 	}
 
+	/**
+	 * The latest open records, and how many there are in all: to sign, and (signed, recent) to give the
+	 * pulse on.
+	 */
+	record OpenRecords(List<OpenRecord> latest, int toSign, int toGiveThePulse) {
+	}
+
 	/** An unfinished agreement the person owns, due on or before the day asked for. */
 	record DueAgreement(long agreementId, String description, LocalDate due) {
 	}
@@ -54,20 +61,29 @@ class OpenTasks {
 	 * The person's latest closed conversations ({@code limit} at most) not yet signed by them, or signed
 	 * but without their pulse while held since {@code pulseSince}; latest first.
 	 */
-	List<OpenRecord> records(long person, LocalDate pulseSince, int limit) {
+	OpenRecords records(long person, LocalDate pulseSince, int limit) {
 		String employeeSide = SIDE.formatted(HELD_MOMENT, "EMPLOYEE", "manager_id", "employee_id");
 		String managerSide = SIDE.formatted(HELD_MOMENT, "MANAGER", "employee_id", "manager_id");
 		// The latest few first, then their partners' names: a manager who never signs has a thousand
 		// held conversations, and naming each of them before the limit took most of the home page's time.
-		return jdbc.sql("select x.id, x.kind, x.held_at, p.name as partner, x.seen from (select o.* from (" + employeeSide
+		// The counts of all of them come along with each row.
+		int[] counts = { 0, 0 };
+		List<OpenRecord> latest = jdbc.sql("select x.id, x.kind, x.held_at, p.name as partner, x.seen, x.to_sign, x.to_pulse from ("
+				+ "select o.*, sum(case when o.seen then 0 else 1 end) over () as to_sign,"
+				+ " sum(case when o.seen then 1 else 0 end) over () as to_pulse from (" + employeeSide
 				+ " union all " + managerSide + ") o where not o.seen or (o.held_at >= :since and not o.pulsed)"
 				+ " order by o.held_at desc, o.id desc fetch first " + Math.max(1, limit) + " rows only)"
 				+ " x join people_employee_v p on p.id = x.partner_id order by x.held_at desc, x.id desc")
 			.param("person", person)
 			.param("since", Timestamp.valueOf(pulseSince.atStartOfDay()))
-			.query((rs, row) -> new OpenRecord(rs.getLong("id"), ConversationKind.valueOf(rs.getString("kind")),
-					rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("partner"), rs.getBoolean("seen")))
+			.query((rs, row) -> {
+				counts[0] = rs.getInt("to_sign");
+				counts[1] = rs.getInt("to_pulse");
+				return new OpenRecord(rs.getLong("id"), ConversationKind.valueOf(rs.getString("kind")),
+						rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("partner"), rs.getBoolean("seen"));
+			})
 			.list();
+		return new OpenRecords(latest, counts[0], counts[1]);
 	}
 
 	/** The person's own unfinished agreements due on or before {@code until}, earliest first. */

@@ -33,6 +33,12 @@ class RhythmToDos implements ToDoSource {
 
 	private final People people;
 
+	/** Reports to plan with: all of them are on the team page. */
+	static final ToDo.Kind REPORTS = ToDo.Kind.of("plan.reports", "todo.more.plan", "/team", "todo.all.team");
+
+	/** The one with one's own manager: never hidden among the reports, whose page does not list it. */
+	static final ToDo.Kind OWN = ToDo.Kind.named("plan.own");
+
 	private final RhythmReadModel rhythms;
 
 	private final Clock clock;
@@ -71,7 +77,7 @@ class RhythmToDos implements ToDoSource {
 			MessageRef what = f.lastHeld() == null ? MessageRef.of("todo.plan.never", partner)
 					: MessageRef.of("todo.plan", partner, f.lastHeld().toLocalDate());
 			toDos.add(new ToDo(Urgency.OVERDUE, f.lastHeld() == null ? null : f.lastHeld().toLocalDate(), what,
-					MessageRef.of("todo.plan.action"), "/conversations/plan?with=" + with).listedAt("/team"));
+					MessageRef.of("todo.plan.action"), "/conversations/plan?with=" + with).of(isMe ? OWN : REPORTS));
 		}
 		return toDos;
 	}

@@ -22,10 +22,10 @@ import nl.goedgesprek.shared.ToDoSource;
  * One calm list per person ("wat wacht op jou"): what every module contributes through
  * {@link ToDoSource}, the most urgent first, each line in the reader's language with one link.
  * <p>
- * Calm also means short: of each kind of to-do (the same action: agreements to report on,
+ * Calm also means short: of each kind of to-do ({@link ToDo.Kind}: agreements to report on,
  * conversations to plan, records to sign) the list shows the {@link #PER_KIND} most urgent, then one
- * line that says how many more there are and links to the page that lists them all, where the kind
- * has one. So a manager with 150 overdue agreements or 384 reports to plan still sees the record
+ * line that says how many more there are, in the kind's own words, and links to the page that lists
+ * them all, where the kind has one. So a manager with 150 overdue agreements or 384 reports to plan still sees the record
  * waiting for a signature, and the page stays the same size.
  */
 @Component
@@ -52,19 +52,21 @@ class ToDoList {
 			.flatMap(source -> source.toDosOf(person.value(), today).stream())
 			.sorted(ToDo.MOST_URGENT_FIRST)
 			.toList();
-		Map<String, Long> perKind = toDos.stream().collect(Collectors.groupingBy(ToDo::kind, Collectors.counting()));
+		Map<String, Long> given = toDos.stream().collect(Collectors.groupingBy(toDo -> toDo.kind().name(), Collectors.counting()));
 		Map<String, Integer> shown = new HashMap<>();
 		List<Line> lines = new ArrayList<>();
 		for (ToDo toDo : toDos) {
-			int before = shown.merge(toDo.kind(), 1, Integer::sum) - 1;
+			ToDo.Kind kind = toDo.kind();
+			int before = shown.merge(kind.name(), 1, Integer::sum) - 1;
 			if (before < PER_KIND) {
 				lines.add(new Line(text(toDo.what(), locale), text(toDo.action(), locale), toDo.href(),
 						toDo.urgency() == ToDo.Urgency.OVERDUE));
 			}
 			else if (before == PER_KIND) {
-				long more = perKind.get(toDo.kind()) - PER_KIND;
-				lines.add(new Line(messages.getMessage("todo.more", new Object[] { more }, locale),
-						toDo.all() == null ? null : messages.getMessage("todo.more.all", null, locale), toDo.all(), false));
+				long more = Math.max(given.get(kind.name()), kind.total()) - PER_KIND;
+				lines.add(new Line(messages.getMessage(kind.more(), new Object[] { more }, locale),
+						kind.allHref() == null ? null : messages.getMessage(kind.allLabel(), null, locale), kind.allHref(),
+						false));
 			}
 		}
 		return lines;

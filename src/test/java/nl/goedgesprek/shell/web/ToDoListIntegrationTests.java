@@ -121,10 +121,11 @@ class ToDoListIntegrationTests {
 			var items = home("pieter.jansen").select(".todo__item");
 
 			assertThat(items.select("a[href^=/agreements?agreement=]")).hasSize(ToDoList.PER_KIND);
-			var more = items.stream().filter(item -> item.text().contains("zoals deze")).toList();
+			var more = items.stream().filter(item -> item.text().startsWith("En nog")).toList();
 			assertThat(more).hasSize(1);
-			assertThat(more.get(0).text()).contains("En nog " + (due - ToDoList.PER_KIND) + " zoals deze.");
+			assertThat(more.get(0).text()).contains("En nog " + (due - ToDoList.PER_KIND) + " afspraken die op je voortgang wachten.");
 			assertThat(more.get(0).select("a").eachAttr("href")).containsExactly("/agreements");
+			assertThat(more.get(0).select("a").text()).isEqualTo("Alle afspraken");
 			// the five shown are the most overdue: the oldest of the eight added
 			assertThat(items.text()).contains("Te laat opgevolgd 8", "Te laat opgevolgd 4").doesNotContain("Te laat opgevolgd 3");
 			assertThat(items.text()).contains("Teken het verslag van je check-in met Lotte Bakker");
