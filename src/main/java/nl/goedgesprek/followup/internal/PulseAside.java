@@ -14,8 +14,11 @@ class PulseAside implements ConversationAside {
 
 	private final Pulses pulses;
 
-	PulseAside(Pulses pulses) {
+	private final nl.goedgesprek.people.PeopleAccess access;
+
+	PulseAside(Pulses pulses, nl.goedgesprek.people.PeopleAccess access) {
 		this.pulses = pulses;
+		this.access = access;
 	}
 
 	@Override
@@ -23,6 +26,10 @@ class PulseAside implements ConversationAside {
 		if (page == Page.RECORD || page == Page.RECORD_AGAIN) {
 			model.put("pulseAnswered", pulses.answered(conversation.id(), conversation.sideOf(viewer)));
 			model.put("pulseTrend", pulses.trend(conversation.employeeId(), conversation.managerId()));
+			// the whole trend is on the employee's timeline, for those who may open it: the employee and
+			// their manager now (a former manager still reads this record, not the timeline)
+			model.put("pulseTimeline", access.maySeeDevelopment(viewer, conversation.employeeId())
+					? "/people/" + conversation.employeeId().value() + "/timeline#pulse-heading" : null);
 		}
 	}
 

@@ -84,10 +84,22 @@ class PulseTrendIntegrationTests {
 			.getContentAsString());
 		var table = page.select("#pulse table");
 		assertThat(table.select("tbody tr")).hasSize(Pulses.TREND_LENGTH);
-		assertThat(table.select("caption").text()).contains("de " + Pulses.TREND_LENGTH + " laatste van de " + answered);
+		assertThat(table.select("caption").text()).contains("de laatste " + Pulses.TREND_LENGTH + " van de " + answered);
 		assertThat(page.select("#pulse a").eachAttr("href"))
 			.containsExactly("/people/" + employee + "/timeline#pulse-heading");
-		assertThat(page.select("#pulse a").text()).isEqualTo("Alle " + answered + " gesprekken op de tijdlijn");
+		assertThat(page.select("#pulse a").text()).isEqualTo("Het hele verloop staat op de tijdlijn");
+
+		// a former manager still reads the record, not the employee's timeline: no link there
+		jdbc.update("update employee set manager_id = (select manager_id from employee where id = ?) where id = ?", manager,
+				employee);
+		var former = Jsoup.parse(mvc.perform(get("/conversations/{id}/record", conversation)
+				.with(user(accounts.loadUserByUsername(email))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(former.select("#pulse table tbody tr")).hasSize(Pulses.TREND_LENGTH);
+		assertThat(former.select("#pulse a")).isEmpty();
 	}
 
 }
