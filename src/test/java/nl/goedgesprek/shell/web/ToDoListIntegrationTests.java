@@ -135,6 +135,25 @@ class ToDoListIntegrationTests {
 		}
 	}
 
+	/** The line to plan goes as soon as a conversation is planned: the rhythm read model moves with the plan. */
+	@Test
+	void planningTheConversationTakesItsLineOffTheList() throws Exception {
+		String line = home("pieter.jansen").select(".todo__item").stream()
+			.map(item -> item.text())
+			.filter(text -> text.contains("Plan een gesprek met "))
+			.findFirst()
+			.orElseThrow();
+		String name = line.substring(line.indexOf("Plan een gesprek met ") + "Plan een gesprek met ".length(), line.indexOf(':'));
+		long report = jdbc.queryForObject("select id from employee where name = ?", Long.class, name);
+		String card = jdbc.queryForObject("select min(id) from card", Long.class).toString();
+		mvc.perform(post("/conversations/plan").with(demo.as("pieter.jansen")).with(csrf())
+				.param("partnerId", String.valueOf(report)).param("kind", "CHECK_IN")
+				.param("date", LocalDate.now(clock).plusDays(5).toString()).param("time", "10:00").param("cardId", card))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(home("pieter.jansen").select(".todo__item").text()).doesNotContain("Plan een gesprek met " + name + ":");
+	}
+
 	private Document home(String person) throws Exception {
 		return page("/", person);
 	}
