@@ -54,6 +54,10 @@ class FollowUpModuleTests {
 	@MockitoBean
 	Conversations conversations;
 
+	/** The record page's pulse aside asks who may open the employee's timeline. */
+	@MockitoBean
+	nl.goedgesprek.people.PeopleAccess access;
+
 	@Autowired
 	NotificationRepository notifications;
 
