@@ -25,8 +25,8 @@ import nl.goedgesprek.shared.ToDoSource;
  * Calm also means short: of each kind of to-do ({@link ToDo.Kind}: agreements to report on,
  * conversations to plan, records to sign) the list shows the {@link #PER_KIND} most urgent, then one
  * line that says how many more there are, in the kind's own words, and links to the page that lists
- * them all, where the kind has one. So a manager with 150 overdue agreements or 384 reports to plan still sees the record
- * waiting for a signature, and the page stays the same size.
+ * them all, where the kind has one. So a manager with 150 overdue agreements or 384 reports to plan
+ * still sees the record waiting for a signature, and the page stays the same size.
  */
 @Component
 class ToDoList {
@@ -57,14 +57,19 @@ class ToDoList {
 		List<Line> lines = new ArrayList<>();
 		for (ToDo toDo : toDos) {
 			ToDo.Kind kind = toDo.kind();
+			long ofKind = given.get(kind.name());
 			int before = shown.merge(kind.name(), 1, Integer::sum) - 1;
-			if (before < PER_KIND) {
-				lines.add(new Line(text(toDo.what(), locale), text(toDo.action(), locale), toDo.href(),
-						toDo.urgency() == ToDo.Urgency.OVERDUE));
+			if (before >= PER_KIND) {
+				continue;
 			}
-			else if (before == PER_KIND) {
-				long more = Math.max(given.get(kind.name()), kind.total()) - PER_KIND;
-				lines.add(new Line(messages.getMessage(kind.more(), new Object[] { more }, locale),
+			lines.add(new Line(text(toDo.what(), locale), text(toDo.action(), locale), toDo.href(),
+					toDo.urgency() == ToDo.Urgency.OVERDUE));
+			long showing = Math.min(ofKind, PER_KIND);
+			long all = Math.max(ofKind, kind.total());
+			if (before + 1 == showing && all > showing) {
+				// after the last line shown of this kind: how many more (also when the source gave only
+				// the latest few of many)
+				lines.add(new Line(messages.getMessage(kind.more(), new Object[] { all - showing }, locale),
 						kind.allHref() == null ? null : messages.getMessage(kind.allLabel(), null, locale), kind.allHref(),
 						false));
 			}

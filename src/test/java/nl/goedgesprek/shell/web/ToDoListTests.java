@@ -61,6 +61,19 @@ class ToDoListTests {
 		assertThat(lines.get(5).action()).isNull();
 	}
 
+	/** The latest twelve records held three to sign and nine pulses: the other 37 to sign must be said. */
+	@Test
+	void aKindWithFewGivenButManyInAllStillSaysHowManyMore() {
+		List<ToDo> toDos = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			toDos.add(toDo(Urgency.NOW, TODAY.minusDays(i), "record " + i).of(UNLISTED.outOf(40)));
+		}
+		List<ToDoList.Line> lines = list(toDos);
+
+		assertThat(lines).extracting(ToDoList.Line::text)
+			.containsExactly("record 2", "record 1", "record 0", "En nog 37 verslagen om voor gezien te tekenen.");
+	}
+
 	@Test
 	void oneMoreIsSaidInTheSingularAndFiveOrFewerNeedNoLine() {
 		List<ToDo> six = new ArrayList<>();
