@@ -106,18 +106,7 @@ public class ConversationQueries {
 	 */
 	public Map<EmployeeId, RhythmFacts> rhythmFacts(Collection<EmployeeId> employees, LocalDateTime now,
 			Map<EmployeeId, EmployeeId> currentManagers) {
-		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
-		if (employees.isEmpty()) {
-			return facts;
-		}
-		// A thousand people per query: HR's overview asks for everyone, and a statement can carry at most
-		// 65,535 parameters on PostgreSQL.
-		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
-		for (int from = 0; from < ids.size(); from += 1_000) {
-			readRhythmFacts(ids.subList(from, Math.min(ids.size(), from + 1_000)), now, facts, currentManagers);
-		}
-		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
-		return facts;
+		return readRhythmFacts(employees, now, currentManagers, true);
 	}
 
 	/**
@@ -128,18 +117,43 @@ public class ConversationQueries {
 	 */
 	public Map<EmployeeId, RhythmFacts> aheadOf(Collection<EmployeeId> employees, LocalDateTime now,
 			Map<EmployeeId, EmployeeId> currentManagers) {
+		return readRhythmFacts(employees, now, currentManagers, false);
+	}
+
+	/** The next conversation and the open and past-due agreements of employee {@code e}. */
+	private static final String AHEAD = """
+			       (select min(c.scheduled_at) from conversation c
+			         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
+			       (select count(*) from agreement a
+			         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
+			       (select count(*) from agreement a
+			         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements""";
+
+	/** The last conversation and the last annual one of employee {@code e}, and whether an annual one is planned. */
+	private static final String BEHIND = """
+			,
+			       (select max(""" + HeldMoment.OF_C + """
+			) from conversation c
+			         where c.employee_id = e.id and c.status in ('HELD', 'COMPLETED')) as last_held,
+			       (select max(""" + HeldMoment.OF_C + """
+			) from conversation c
+			         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
+			       (select count(*) from conversation c
+			         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as annual_planned""";
+
+	/**
+	 * The facts ahead for every employee asked for, and with {@code behind} the dates behind too; someone
+	 * not found gets empty facts. A thousand people per query: HR's overview asks for everyone, and a
+	 * statement can carry at most 65,535 parameters on PostgreSQL.
+	 */
+	private Map<EmployeeId, RhythmFacts> readRhythmFacts(Collection<EmployeeId> employees, LocalDateTime now,
+			Map<EmployeeId, EmployeeId> currentManagers, boolean behind) {
 		Map<EmployeeId, RhythmFacts> facts = new HashMap<>();
 		List<Long> ids = employees.stream().map(EmployeeId::value).distinct().toList();
+		String sql = "select e.id, e.manager_id,\n" + AHEAD + (behind ? BEHIND : "")
+				+ "\nfrom people_employee_v e where e.id in (:ids)";
 		for (int from = 0; from < ids.size(); from += 1_000) {
-			jdbc.sql("""
-					select e.id, e.manager_id,
-					       (select min(c.scheduled_at) from conversation c
-					         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
-					       (select count(*) from agreement a
-					         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
-					       (select count(*) from agreement a
-					         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements
-					from people_employee_v e where e.id in (:ids)""")
+			jdbc.sql(sql)
 				.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
 				.param("today", java.sql.Date.valueOf(now.toLocalDate()))
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
@@ -147,50 +161,18 @@ public class ConversationQueries {
 					EmployeeId id = EmployeeId.of(rs.getLong("id"));
 					Long manager = rs.getObject("manager_id", Long.class);
 					currentManagers.put(id, manager == null ? null : EmployeeId.of(manager));
-					Timestamp next = rs.getTimestamp("next_planned");
-					facts.put(id, new RhythmFacts(id, null, next == null ? null : next.toLocalDateTime(),
-							rs.getInt("open_agreements"), rs.getInt("overdue_agreements"), null));
+					facts.put(id, new RhythmFacts(id, behind ? localDateTime(rs, "last_held") : null,
+							localDateTime(rs, "next_planned"), rs.getInt("open_agreements"), rs.getInt("overdue_agreements"),
+							null, behind ? localDateTime(rs, "last_annual") : null, behind && rs.getInt("annual_planned") > 0));
 				});
 		}
 		employees.forEach(id -> facts.putIfAbsent(id, new RhythmFacts(id, null, null, 0, 0, null)));
 		return facts;
 	}
 
-	private void readRhythmFacts(List<Long> ids, LocalDateTime now, Map<EmployeeId, RhythmFacts> facts,
-			Map<EmployeeId, EmployeeId> currentManagers) {
-		jdbc.sql("""
-				select e.id, e.manager_id,
-				       (select max(""" + HeldMoment.OF_C + """
-				) from conversation c
-				         where c.employee_id = e.id and c.status in ('HELD', 'COMPLETED')) as last_held,
-				       (select min(c.scheduled_at) from conversation c
-				         where c.employee_id = e.id and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as next_planned,
-				       (select count(*) from agreement a
-				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS')) as open_agreements,
-				       (select count(*) from agreement a
-				         where a.employee_id = e.id and a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < :today) as overdue_agreements,
-				       (select max(""" + HeldMoment.OF_C + """
-				) from conversation c
-				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('HELD', 'COMPLETED')) as last_annual,
-				       (select count(*) from conversation c
-				         where c.employee_id = e.id and c.kind = 'ANNUAL' and c.status in ('PLANNED', 'STARTED') and c.scheduled_at >= :now) as annual_planned
-				from people_employee_v e where e.id in (:ids)
-				""")
-			.param("now", Timestamp.valueOf(now.toLocalDate().atStartOfDay()))
-			.param("today", java.sql.Date.valueOf(now.toLocalDate()))
-			.param("ids", ids)
-			.query(rs -> {
-				EmployeeId id = EmployeeId.of(rs.getLong("id"));
-				Long manager = rs.getObject("manager_id", Long.class);
-				currentManagers.put(id, manager == null ? null : EmployeeId.of(manager));
-				Timestamp last = rs.getTimestamp("last_held");
-				Timestamp next = rs.getTimestamp("next_planned");
-				facts.put(id, new RhythmFacts(id, last == null ? null : last.toLocalDateTime(),
-						next == null ? null : next.toLocalDateTime(), rs.getInt("open_agreements"),
-						rs.getInt("overdue_agreements"), null,
-						rs.getTimestamp("last_annual") == null ? null : rs.getTimestamp("last_annual").toLocalDateTime(),
-						rs.getInt("annual_planned") > 0));
-			});
+	private static LocalDateTime localDateTime(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toLocalDateTime();
 	}
 
 	/** A person's conversations that are not cancelled, from a moment on: for their calendar feed. */
