@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,10 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.goedgesprek.insights.OrganisationGenerator;
 import nl.goedgesprek.insights.internal.ConversationFacts;
+import nl.goedgesprek.support.SignedInPeople;
 import nl.goedgesprek.support.SqlCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "goedgesprek.demo.enabled=false", "goedgesprek.mail.schedule=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(SqlCounter.Configuration.class)
+@Import({ SqlCounter.Configuration.class, SignedInPeople.class })
 @DirtiesContext
 class SqlBudgetIntegrationTests {
 
@@ -72,7 +71,7 @@ class SqlBudgetIntegrationTests {
 	SqlCounter sql;
 
 	@Autowired
-	UserDetailsService accounts;
+	SignedInPeople people;
 
 	@Autowired
 	ConversationFacts facts;
@@ -119,7 +118,7 @@ class SqlBudgetIntegrationTests {
 	}
 
 	private int count(String page, long person) throws Exception {
-		RequestPostProcessor who = as(person);
+		RequestPostProcessor who = people.as(person);
 		mvc.perform(get(page).with(who)).andExpect(status().isOk()); // caches warm, as on a running server
 		int count = sql.count(() -> mvc.perform(get(page).with(who)).andExpect(status().isOk()));
 		// -Dsql.budget.show=/record (part of an address) prints what that page sends, to see where they go
@@ -128,12 +127,6 @@ class SqlBudgetIntegrationTests {
 			System.out.println("Statements of " + page + " (" + count + "):\n  " + String.join("\n  ", sql.statements()));
 		}
 		return count;
-	}
-
-	private RequestPostProcessor as(long person) {
-		jdbc.update("update employee set password_hash = '{noop}x' where id = ? and password_hash is null", person);
-		String email = jdbc.queryForObject("select email from employee where id = ?", String.class, person);
-		return user(accounts.loadUserByUsername(email));
 	}
 
 	private long teamWithReports(int reports) {

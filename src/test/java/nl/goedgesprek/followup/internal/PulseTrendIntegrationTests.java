@@ -5,21 +5,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.goedgesprek.insights.OrganisationGenerator;
 import nl.goedgesprek.people.EmployeeId;
+import nl.goedgesprek.support.SignedInPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "goedgesprek.demo.enabled=false", "goedgesprek.mail.schedule=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SignedInPeople.class)
 @Transactional
 class PulseTrendIntegrationTests {
 
@@ -47,7 +49,7 @@ class PulseTrendIntegrationTests {
 	Pulses pulses;
 
 	@Autowired
-	UserDetailsService accounts;
+	SignedInPeople people;
 
 	@Test
 	void theRecordShowsTheLatestAnswersSaysHowManyAndLinksToTheTimeline() throws Exception {
@@ -74,14 +76,7 @@ class PulseTrendIntegrationTests {
 		long conversation = jdbc.queryForObject("""
 				select max(c.id) from conversation c join pulse p on p.conversation = c.id
 				where c.employee_id = ? and c.manager_id = ? and c.status = 'COMPLETED'""", Long.class, employee, manager);
-		jdbc.update("update employee set password_hash = '{noop}x' where id = ?", manager);
-		String email = jdbc.queryForObject("select email from employee where id = ?", String.class, manager);
-		var page = Jsoup.parse(mvc.perform(get("/conversations/{id}/record", conversation)
-				.with(user(accounts.loadUserByUsername(email))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		var page = recordPage(conversation, manager);
 		var table = page.select("#pulse table");
 		assertThat(table.select("tbody tr")).hasSize(Pulses.TREND_LENGTH);
 		assertThat(table.select("caption").text()).contains("de laatste " + Pulses.TREND_LENGTH + " van de " + answered);
@@ -92,14 +87,17 @@ class PulseTrendIntegrationTests {
 		// a former manager still reads the record, not the employee's timeline: no link there
 		jdbc.update("update employee set manager_id = (select manager_id from employee where id = ?) where id = ?", manager,
 				employee);
-		var former = Jsoup.parse(mvc.perform(get("/conversations/{id}/record", conversation)
-				.with(user(accounts.loadUserByUsername(email))))
+		var former = recordPage(conversation, manager);
+		assertThat(former.select("#pulse table tbody tr")).hasSize(Pulses.TREND_LENGTH);
+		assertThat(former.select("#pulse a")).isEmpty();
+	}
+
+	private Document recordPage(long conversation, long viewer) throws Exception {
+		return Jsoup.parse(mvc.perform(get("/conversations/{id}/record", conversation).with(people.as(viewer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(former.select("#pulse table tbody tr")).hasSize(Pulses.TREND_LENGTH);
-		assertThat(former.select("#pulse a")).isEmpty();
 	}
 
 }

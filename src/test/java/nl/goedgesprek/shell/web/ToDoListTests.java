@@ -30,10 +30,7 @@ class ToDoListTests {
 
 	@Test
 	void ofEachKindFiveThenHowManyMoreWithTheLinkWhereTheKindHasOne() {
-		List<ToDo> toDos = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
-			toDos.add(toDo(Urgency.OVERDUE, TODAY.minusDays(20 - i), "agreement " + i).of(LISTED));
-		}
+		List<ToDo> toDos = new ArrayList<>(many(8, Urgency.OVERDUE, i -> TODAY.minusDays(20 - i), "agreement", LISTED));
 		toDos.add(toDo(Urgency.NOW, TODAY, "to sign").of(UNLISTED));
 		List<ToDoList.Line> lines = list(toDos);
 
@@ -49,11 +46,7 @@ class ToDoListTests {
 
 	@Test
 	void aSourceThatGaveOnlyTheLatestSaysHowManyThereAreAndAKindWithoutAPageHasNoLink() {
-		List<ToDo> toDos = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			toDos.add(toDo(Urgency.NOW, TODAY.minusDays(i), "record " + i).of(UNLISTED.outOf(1048)));
-		}
-		List<ToDoList.Line> lines = list(toDos);
+		List<ToDoList.Line> lines = list(many(12, Urgency.NOW, TODAY::minusDays, "record", UNLISTED.outOf(1048)));
 
 		assertThat(lines).hasSize(6);
 		assertThat(lines.get(5).text()).isEqualTo("En nog 1.043 verslagen om voor gezien te tekenen.");
@@ -64,11 +57,7 @@ class ToDoListTests {
 	/** The latest twelve records held three to sign and nine pulses: the other 37 to sign must be said. */
 	@Test
 	void aKindWithFewGivenButManyInAllStillSaysHowManyMore() {
-		List<ToDo> toDos = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			toDos.add(toDo(Urgency.NOW, TODAY.minusDays(i), "record " + i).of(UNLISTED.outOf(40)));
-		}
-		List<ToDoList.Line> lines = list(toDos);
+		List<ToDoList.Line> lines = list(many(3, Urgency.NOW, TODAY::minusDays, "record", UNLISTED.outOf(40)));
 
 		assertThat(lines).extracting(ToDoList.Line::text)
 			.containsExactly("record 2", "record 1", "record 0", "En nog 37 verslagen om voor gezien te tekenen.");
@@ -76,10 +65,7 @@ class ToDoListTests {
 
 	@Test
 	void oneMoreIsSaidInTheSingularAndFiveOrFewerNeedNoLine() {
-		List<ToDo> six = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			six.add(toDo(Urgency.SOON, TODAY.plusDays(i), "due " + i).of(LISTED));
-		}
+		List<ToDo> six = many(6, Urgency.SOON, TODAY::plusDays, "due", LISTED);
 		assertThat(list(six).get(5).text()).isEqualTo("En nog één afspraak die op je voortgang wacht.");
 		assertThat(list(six.subList(0, 5))).hasSize(5).noneMatch(line -> line.text().startsWith("En nog"));
 	}
@@ -89,6 +75,14 @@ class ToDoListTests {
 		List<ToDoList.Line> lines = list(List.of(toDo(Urgency.OVERDUE, TODAY.minusDays(60), "long ago"),
 				toDo(Urgency.OVERDUE, null, "never"), toDo(Urgency.NOW, null, "now")));
 		assertThat(lines).extracting(ToDoList.Line::text).containsExactly("never", "long ago", "now");
+	}
+
+	/** {@code count} to-dos of one kind, "text 0" to "text count-1", the i-th on {@code when(i)}. */
+	private static List<ToDo> many(int count, Urgency urgency, java.util.function.IntFunction<LocalDate> when, String text,
+			ToDo.Kind kind) {
+		return java.util.stream.IntStream.range(0, count)
+			.mapToObj(i -> toDo(urgency, when.apply(i), text + " " + i).of(kind))
+			.toList();
 	}
 
 	private static ToDo toDo(Urgency urgency, LocalDate when, String text) {
