@@ -92,7 +92,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").access(rule(access::mayManagePeople))
 			.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle, meters.counter("goedgesprek.signin.throttled"), availability),
-					UsernamePasswordAuthenticationFilter.class)
+					org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new SignedOutWhenDeactivated(access), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(failures).permitAll())
 			.requestCache(cache -> cache.requestCache(savedRequests))

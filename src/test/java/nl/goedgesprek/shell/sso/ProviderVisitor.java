@@ -46,6 +46,11 @@ final class ProviderVisitor {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** One request, its redirect not followed. */
+	HttpResponse<String> hop(URI url) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(url).GET());
+	}
+
 	HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
 		for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
 			URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());

@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,9 @@ class SingleSignOnIntegrationTests {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	private final ProviderVisitor visitor = new ProviderVisitor();
 
@@ -111,6 +116,53 @@ class SingleSignOnIntegrationTests {
 		Map<String, Object> line = awaitAuditLine("SSO_SIGN_IN", pieter);
 		assertThat(line.get("actor_id")).isEqualTo(pieter);
 		assertThat(line.get("detail")).isNull();
+	}
+
+	/**
+	 * Before a node is ready (start-up steps still running, or shutting down) nobody is sent to the
+	 * provider, and nobody coming back from it is signed in or refused: the login page says to try again
+	 * in a moment, as for a password.
+	 */
+	@Test
+	void whileTheNodeIsNotReadyNobodyIsSentToTheProviderOrTakenInFromIt() throws Exception {
+		OidcProvider.nextSignIn("anouk.mulder@horizon.example");
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			assertThat(path(signInThroughProvider())).isEqualTo("/login?starting");
+			assertThat(visitor.visited).noneMatch(address -> address.toString().startsWith(OidcProvider.issuer()));
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+
+		// Out to the provider while ready, back while not: the way back is not followed.
+		Document login = Jsoup.parse(visitor.get(url("/login")).body(), url("/login"));
+		HttpResponse<String> hop = visitor.hop(URI.create(login.selectFirst(".login__sso a").absUrl("href")));
+		URI next = null;
+		for (int hops = 0; hops < 10 && hop.statusCode() / 100 == 3; hops++) {
+			next = hop.uri().resolve(hop.headers().firstValue("Location").orElseThrow());
+			if (next.getPath().startsWith("/login/oauth2/code/")) {
+				break;
+			}
+			hop = visitor.hop(next);
+		}
+		assertThat(next.getPath()).as("the provider sends the person back").startsWith("/login/oauth2/code/");
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			assertThat(path(visitor.get(next.toString()))).isEqualTo("/login?starting");
+			assertThat(signedIn()).isFalse();
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		OidcProvider.nextSignIn("anouk.mulder@horizon.example");
+		assertThat(path(signInThroughProvider())).isEqualTo("/");
+		long anouk = idOf("anouk.mulder@horizon.example");
+		awaitAuditLine("SSO_SIGN_IN", anouk);
+		assertThat(jdbc.sql("select count(*) from audit_event where action like 'SSO%' and subject_id = :anouk")
+			.param("anouk", anouk)
+			.query(Long.class)
+			.single()).as("the one sign-in once ready; nothing for the two tries before").isEqualTo(1);
 	}
 
 	@Test
