@@ -68,6 +68,43 @@ public class AgreementPages {
 		return new Page<>(withProgress(rows), total, shown, size);
 	}
 
+	/**
+	 * An agreement waits for its owner's progress from {@value #WAITING_DAYS} days before it is due, and
+	 * from then on while it is open or in progress: the to-do list names them, and the agreements page
+	 * lists them all ({@link #waitingFor}).
+	 */
+	public static final int WAITING_DAYS = 7;
+
+	/** The person's own unfinished agreements due on or before {@code :until}; one condition for both uses. */
+	static final String WAITING_FOR_PERSON = """
+			a.status in ('OPEN', 'IN_PROGRESS') and a.due_date <= :until
+			and ((a.owner = 'EMPLOYEE' and a.employee_id = :person) or (a.owner = 'MANAGER' and a.manager_id = :person))""";
+
+	/** The last due date that waits today. */
+	static LocalDate waitingUntil(LocalDate today) {
+		return today.plusDays(WAITING_DAYS);
+	}
+
+	/** One page of what waits for the person's progress today, the earliest due first. */
+	public Page<FollowedAgreement> waitingFor(EmployeeId person, LocalDate today, int page, int size) {
+		java.sql.Date until = java.sql.Date.valueOf(waitingUntil(today));
+		long total = jdbc.sql("select count(*) from conversations_agreement_v a where " + WAITING_FOR_PERSON)
+			.param("person", person.value())
+			.param("until", until)
+			.query(Long.class)
+			.single();
+		int shown = Page.clamp(page, total, size);
+		List<FollowedAgreement> rows = jdbc.sql(COLUMNS + " where " + WAITING_FOR_PERSON
+				+ " order by a.due_date, a.id offset :offset rows fetch next :size rows only")
+			.param("person", person.value())
+			.param("until", until)
+			.param("offset", (long) shown * size)
+			.param("size", size)
+			.query(AgreementPages::agreement)
+			.list();
+		return new Page<>(withProgress(rows), total, shown, size);
+	}
+
 	/** Every agreement of every conversation the person took part in, newest first. */
 	public List<FollowedAgreement> everyOf(EmployeeId person) {
 		return withProgress(jdbc.sql(COLUMNS + " where a.employee_id = :person or a.manager_id = :person order by a.id desc")

@@ -17,8 +17,8 @@ import nl.goedgesprek.shared.ToDoSource;
 
 /**
  * What conversations ask of a person: prepare and share before a conversation, sign a record "voor
- * gezien", give the pulse once signed, and keep their own agreements that are due within a week or
- * overdue. Before the conversation from conversations' calendar; after it from {@link OpenTasks}.
+ * gezien", give the pulse once signed, and keep their own agreements that wait for their progress
+ * (due within a week, or overdue). Before the conversation from conversations' calendar; after it from {@link OpenTasks}.
  */
 @Component
 class ConversationToDos implements ToDoSource {
@@ -29,8 +29,9 @@ class ConversationToDos implements ToDoSource {
 	/** The latest records asked about; the list counts all of them (the home page shows five of a kind). */
 	private static final int RECORDS = 12;
 
-	/** Agreements to report on: all of them are on the agreements page. */
-	static final ToDo.Kind AGREEMENTS = ToDo.Kind.of("agreements", "todo.more.agreements", "/agreements", "todo.all.agreements");
+	/** Agreements to report on: the agreements page lists just these too. */
+	static final ToDo.Kind AGREEMENTS = ToDo.Kind.of("agreements", "todo.more.agreements", "/agreements/waiting",
+			"todo.all.agreements");
 
 	/** Records to sign: each one's notice waits in the inbox. */
 	static final ToDo.Kind RECORDS_TO_SIGN = ToDo.Kind.of("sign", "todo.more.sign", "/inbox", "todo.all.inbox");
@@ -76,7 +77,7 @@ class ConversationToDos implements ToDoSource {
 					: new ToDo(Urgency.NOW, on, MessageRef.of("todo.sign", kind, open.partner(), on),
 							MessageRef.of("todo.sign.action"), record).of(RECORDS_TO_SIGN.outOf(records.toSign())));
 		}
-		for (OpenTasks.DueAgreement due : tasks.agreementsDue(personId, today.plusDays(7))) {
+		for (OpenTasks.DueAgreement due : tasks.agreementsWaiting(personId, today)) {
 			boolean overdue = due.due().isBefore(today);
 			toDos.add(new ToDo(overdue ? Urgency.OVERDUE : Urgency.SOON, due.due(),
 					MessageRef.of(overdue ? "todo.agreement.overdue" : "todo.agreement.due", due.description(), due.due()),

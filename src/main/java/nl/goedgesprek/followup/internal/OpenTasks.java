@@ -86,13 +86,11 @@ class OpenTasks {
 		return new OpenRecords(latest, counts[0], counts[1]);
 	}
 
-	/** The person's own unfinished agreements due on or before {@code until}, earliest first. */
-	List<DueAgreement> agreementsDue(long person, LocalDate until) {
-		return jdbc.sql("""
-				select a.id, a.description, a.due_date from conversations_agreement_v a
-				where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date <= :until
-				  and ((a.owner = 'EMPLOYEE' and a.employee_id = :person) or (a.owner = 'MANAGER' and a.manager_id = :person))
-				order by a.due_date, a.id""")
+	/** What waits for the person's progress today ({@link AgreementPages#WAITING_FOR_PERSON}), earliest due first. */
+	List<DueAgreement> agreementsWaiting(long person, LocalDate today) {
+		LocalDate until = AgreementPages.waitingUntil(today);
+		return jdbc.sql("select a.id, a.description, a.due_date from conversations_agreement_v a where "
+				+ AgreementPages.WAITING_FOR_PERSON + " order by a.due_date, a.id")
 			.param("person", person)
 			.param("until", java.sql.Date.valueOf(until))
 			.query((rs, row) -> new DueAgreement(rs.getLong("id"), rs.getString("description"),

@@ -1,5 +1,7 @@
 package nl.goedgesprek.followup.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import nl.goedgesprek.shared.EditClash;
 
 /**
  * "Mijn afspraken": the agreements of every conversation you took part in, newest first and a page at a
- * time. Yours to report on, the other's to follow. Nobody else sees them.
+ * time. Yours to report on, the other's to follow. Nobody else sees them. On {@value #WAITING}, only your
+ * own that wait for your progress (the to-do list's "more" link), the earliest due first.
  */
 @Controller
 class AgreementController {
@@ -41,10 +44,13 @@ class AgreementController {
 
 	private final People people;
 
-	AgreementController(AgreementFollowUp followUp, AgreementPages pages, People people) {
+	private final Clock clock;
+
+	AgreementController(AgreementFollowUp followUp, AgreementPages pages, People people, Clock clock) {
 		this.followUp = followUp;
 		this.pages = pages;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	/** Agreements per page: five years of check-ins give a manager of 24 over a thousand. */
@@ -54,9 +60,21 @@ class AgreementController {
 	String agreements(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Long agreement, Model model) {
 		// ?agreement=: the page that holds it, for links from the inbox and the redirect after a report
-		Page<FollowedAgreement> shown = pages.of(user.id(), agreement == null ? page : pages.pageOf(user.id(), agreement, PAGE_SIZE),
-				PAGE_SIZE);
-		List<FollowedAgreement> inherited = pages.inheritedBy(user.id());
+		Page<FollowedAgreement> shown = pages.of(user.id(),
+				agreement == null ? page : pages.pageOf(user.id(), agreement, PAGE_SIZE), PAGE_SIZE);
+		return show(user, shown, pages.inheritedBy(user.id()), false, model);
+	}
+
+	/** Only your own agreements that wait for your progress: the to-do list's "more" link. */
+	@GetMapping(WAITING)
+	String waiting(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		return show(user, pages.waitingFor(user.id(), LocalDate.now(clock), page, PAGE_SIZE), List.of(), true, model);
+	}
+
+	static final String WAITING = "/agreements/waiting";
+
+	private String show(CurrentUser user, Page<FollowedAgreement> shown, List<FollowedAgreement> inherited,
+			boolean onlyWaiting, Model model) {
 		Set<EmployeeId> named = new HashSet<>();
 		shown.items().forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
 		inherited.forEach(a -> named.addAll(List.of(a.employeeId(), a.managerId())));
@@ -70,6 +88,8 @@ class AgreementController {
 			.map(a -> new Row(a, names.getOrDefault(a.ownerId(), ""), names.getOrDefault(a.managerId(), ""), false))
 			.toList());
 		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("waiting", onlyWaiting);
+		model.addAttribute("waitingDays", AgreementPages.WAITING_DAYS);
 		return VIEW;
 	}
 
@@ -79,6 +99,7 @@ class AgreementController {
 	@PostMapping("/agreements/{id}/progress")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam AgreementStatus status,
 			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String list, @RequestParam(defaultValue = "0") int page,
 			RedirectAttributes redirect) {
 		try {
 			// a form always sends the version it showed; without one the step cannot be based on anything
@@ -95,7 +116,9 @@ class AgreementController {
 			redirect.addFlashAttribute("typedNote", note);
 			redirect.addFlashAttribute("typedFor", id);
 		}
-		return "redirect:/agreements?agreement=" + id + "#agreement-" + id;
+		// back to the list the report was given from: what still waits, or the page of all that holds it
+		return ("waiting".equals(list) ? "redirect:" + WAITING + "?page=" + Math.max(0, page)
+				: "redirect:/agreements?agreement=" + id) + "#agreement-" + id;
 	}
 
 	private static Row row(FollowedAgreement agreement, Map<EmployeeId, String> names) {

@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -99,14 +101,14 @@ class ToDoListIntegrationTests {
 	/**
 	 * The list stays short: a manager with many overdue agreements (the generated organisation's had
 	 * 150, an 80 KB home page) sees five of them and one line that says how many more, with a link to
-	 * where they all are, and still sees the record waiting for a signature.
+	 * the page that lists just those, and still sees the record waiting for a signature.
 	 */
 	@Test
 	void ofOneKindTheListShowsFiveAndSaysHowManyMoreWithALinkToThemAll() throws Exception {
 		long pieter = demo.id("pieter.jansen").value();
 		LocalDate today = LocalDate.now(clock);
 		try {
-			for (int i = 1; i <= 8; i++) {
+			for (int i = 1; i <= 28; i++) {
 				jdbc.update("""
 						insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
 						                       due_date, theme_key, status, created_by, created_at)
@@ -124,11 +126,31 @@ class ToDoListIntegrationTests {
 			var more = items.stream().filter(item -> item.text().startsWith("En nog")).toList();
 			assertThat(more).hasSize(1);
 			assertThat(more.get(0).text()).contains("En nog " + (due - ToDoList.PER_KIND) + " afspraken die op je voortgang wachten.");
-			assertThat(more.get(0).select("a").eachAttr("href")).containsExactly("/agreements");
-			assertThat(more.get(0).select("a").text()).isEqualTo("Alle afspraken");
-			// the five shown are the most overdue: the oldest of the eight added
-			assertThat(items.text()).contains("Te laat opgevolgd 8", "Te laat opgevolgd 4").doesNotContain("Te laat opgevolgd 3");
+			assertThat(more.get(0).select("a").eachAttr("href")).containsExactly("/agreements/waiting");
+			assertThat(more.get(0).select("a").text()).isEqualTo("Alle afspraken die wachten");
+			// the five shown are the most overdue: the oldest of those added
+			assertThat(items.text()).contains("Te laat opgevolgd 28", "Te laat opgevolgd 24").doesNotContain("Te laat opgevolgd 23");
 			assertThat(items.text()).contains("Teken het verslag van je check-in met Lotte Bakker");
+
+			// The link's page lists exactly those, the most overdue first, 25 at a time, and nothing of the other side.
+			Document first = page("/agreements/waiting", "pieter.jansen");
+			assertThat(first.select("nav.view-choice a[aria-current=page]").text()).isEqualTo("Wacht op jouw voortgang");
+			assertThat(first.select("#theirs-heading")).isEmpty();
+			var listed = first.select("section[aria-labelledby=mine-heading] article .agreement__what");
+			assertThat(listed).hasSize(25);
+			assertThat(listed.get(0).text()).isEqualTo("Te laat opgevolgd 28");
+			assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/agreements/waiting?page=1");
+			Document second = page("/agreements/waiting?page=1", "pieter.jansen");
+			assertThat(second.select("section[aria-labelledby=mine-heading] article")).hasSize(due - 25);
+			assertThat(second.select(".pager").text()).contains("26–" + due + " van " + due);
+
+			// A report given from that page comes back to it, with what was typed, also when it could not be taken
+			// (here: written against an older version).
+			long oldest = jdbc.queryForObject("select id from agreement where description = 'Te laat opgevolgd 28'", Long.class);
+			mvc.perform(post("/agreements/" + oldest + "/progress").with(demo.as("pieter.jansen")).with(csrf())
+					.param("status", "DONE").param("note", "Gedaan").param("version", "99").param("list", "waiting").param("page", "0"))
+				.andExpect(redirectedUrl("/agreements/waiting?page=0#agreement-" + oldest))
+				.andExpect(flash().attribute("typedNote", "Gedaan"));
 		}
 		finally {
 			jdbc.update("delete from agreement where description like 'Te laat opgevolgd %'");

@@ -39,7 +39,7 @@ class ToDoListTests {
 			.containsExactly("agreement 0", "agreement 1", "agreement 2", "agreement 3", "agreement 4");
 		assertThat(lines.get(5).text()).isEqualTo("En nog 3 afspraken die op je voortgang wachten.");
 		assertThat(lines.get(5).href()).isEqualTo("/agreements");
-		assertThat(lines.get(5).action()).isEqualTo("Alle afspraken");
+		assertThat(lines.get(5).action()).isEqualTo("Alle afspraken die wachten");
 		assertThat(lines.get(5).overdue()).isFalse();
 		assertThat(lines.get(6).text()).as("another kind is never hidden behind the first").isEqualTo("to sign");
 	}
