@@ -1,11 +1,14 @@
 package nl.goedgesprek.calendar;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.CalendarDateFormat;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -28,6 +31,25 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public class IcsFiles {
 
 	private static final String PRODUCT = "-//Goedgesprek//Goedgesprek//NL";
+
+	/**
+	 * ical4j (4.1 to 4.2.3 at least) builds its shared UTC formatter lazily in two writes: first without
+	 * the zone, then with it. A second thread in between formats an instant without a zone and fails
+	 * ("Unsupported field: YearOfEra"). That happened to an invitation mail right after a start, when
+	 * several went out at once. So the shared formats are built here, while the class is initialised,
+	 * which the JVM does once and before any thread can use this class.
+	 */
+	static {
+		List.of(CalendarDateFormat.DATE_FORMAT, CalendarDateFormat.FLOATING_DATE_TIME_FORMAT,
+				CalendarDateFormat.UTC_DATE_TIME_FORMAT, CalendarDateFormat.RELAXED_DATE_TIME_FORMAT,
+				CalendarDateFormat.DEFAULT_PARSE_FORMAT)
+			.forEach(IcsFiles::prepare);
+	}
+
+	/** Builds the format's formatter now, on this thread, by using it once. */
+	static void prepare(CalendarDateFormat format) {
+		format.format(ZonedDateTime.now(ZoneOffset.UTC));
+	}
 
 	/** An invitation, or an update when the event's revision is higher than before. */
 	public String invitation(CalendarEvent event, Instant now) {
