@@ -48,7 +48,8 @@ class SecurityConfiguration {
 	/**
 	 * The actuator's addresses, for the load balancer and monitoring: health status for anyone (details
 	 * for administrators), metrics and build info with the metrics token or for administrators, nothing
-	 * else. Machines get a status code, never the login page; no session is made here.
+	 * else. Machines get a status code, never the login page; no session is made here. Health answers
+	 * HEAD too: many load balancers check with HEAD and read the status code only.
 	 */
 	@Bean
 	@Order(1)
@@ -57,6 +58,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/actuator", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
 				.access(OperationsAccess.tokenOrAdministrator(metricsToken, access))
 				.anyRequest().denyAll())

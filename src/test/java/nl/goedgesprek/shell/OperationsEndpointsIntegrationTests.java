@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -46,6 +47,27 @@ class OperationsEndpointsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/** While a node starts or stops, readiness says so with 503, to GET and HEAD alike; liveness stays UP. */
+	@Test
+	void aNodeThatIsNotReadySaysSoWithItsStatusCode() throws Exception {
+		org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+				org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+		try {
+			mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
+			mvc.perform(head("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+			mvc.perform(head("/actuator/health/liveness")).andExpect(status().isOk());
+		}
+		finally {
+			org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+					org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		mvc.perform(head("/actuator/health/readiness")).andExpect(status().isOk());
+	}
+
 	@Test
 	void anyoneReadsTheHealthStatusAndOnlyTheStatus() throws Exception {
 		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
@@ -55,6 +77,8 @@ class OperationsEndpointsIntegrationTests {
 				.andExpect(jsonPath("$.components").doesNotExist())
 				.andExpect(jsonPath("$.details").doesNotExist())
 				.andExpect(header().doesNotExist("Set-Cookie"));
+			// a load balancer that checks with HEAD reads the same status code
+			mvc.perform(head(path)).andExpect(status().isOk());
 		}
 		mvc.perform(get("/actuator/health").with(demo.as("sanne.devries")))
 			.andExpect(jsonPath("$.status").value("UP"))
