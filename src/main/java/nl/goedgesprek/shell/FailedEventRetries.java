@@ -16,13 +16,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * A listener that fails (a mail that could not be written, a read model that met a lock, a library
- * that tripped) leaves its event publication marked failed. Spring Modulith hands those to their
- * listener again at the next start only; here every few minutes, on one node at a time, so an
- * invitation waits minutes, not until someone restarts the application. Every listener may see an
- * event twice: the mails have a key per mail, the read models compute their rows again.
+ * that tripped) leaves its event publication marked failed, and its transaction rolled back. Spring
+ * Modulith hands those to their listener again at the next start only; here every few minutes, on one
+ * node per turn, so an invitation waits minutes, not until someone restarts the application. Modulith
+ * hands a failed publication to one runner only (it marks it resubmitted first, once). One that stays
+ * "resubmitted" because its node stopped meanwhile is marked failed again after a quarter of an hour
+ * ({@code spring.modulith.events.staleness.resubmission}) and comes round in a later turn.
  * <p>
- * {@code goedgesprek.events.failed} counts what failed and waits for its next turn: above zero for
- * longer than one turn means a listener keeps failing (the log says which and why).
+ * {@code goedgesprek.events.failed} counts what failed and has not been taken in yet, handed out again
+ * or not: above zero for longer than a few turns means a listener keeps failing (the log says which and
+ * why).
  */
 @Component
 class FailedEventRetries implements MeterBinder {
@@ -40,7 +43,8 @@ class FailedEventRetries implements MeterBinder {
 
 	@Scheduled(initialDelayString = "${goedgesprek.events.retry-every:PT5M}",
 			fixedDelayString = "${goedgesprek.events.retry-every:PT5M}")
-	@SchedulerLock(name = "shell.failed-events", lockAtMostFor = "PT4M")
+	// lockAtLeastFor: with several nodes a turn still runs about once, not once per node
+	@SchedulerLock(name = "shell.failed-events", lockAtMostFor = "PT4M", lockAtLeastFor = "PT2M")
 	void retry() {
 		long waiting = failedCount();
 		if (waiting > 0) {
@@ -50,7 +54,8 @@ class FailedEventRetries implements MeterBinder {
 	}
 
 	long failedCount() {
-		return jdbc.sql("select count(*) from event_publication where status = 'FAILED' and completion_date is null")
+		return jdbc.sql("select count(*) from event_publication where status in ('FAILED', 'RESUBMITTED')"
+				+ " and completion_date is null")
 			.query(Long.class)
 			.single();
 	}
@@ -58,7 +63,7 @@ class FailedEventRetries implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Gauge.builder("goedgesprek.events.failed", this, FailedEventRetries::failedCount)
-			.description("Events whose listener failed and that wait to be handed to it again")
+			.description("Events whose listener failed and that it has not taken in yet")
 			.register(registry);
 	}
 

@@ -139,7 +139,7 @@ class OperationsEndpointsIntegrationTests {
 			String text = scrape();
 			assertThat(text).contains("goedgesprek_mail_outbox_backlog{", "goedgesprek_mail_failed{",
 					"goedgesprek_insights_lag_events{", "goedgesprek_insights_lag_oldest_age_seconds{",
-					"goedgesprek_conversations_held_today{", "application=\"goedgesprek\"");
+					"goedgesprek_conversations_held_today{", "goedgesprek_events_failed{", "application=\"goedgesprek\"");
 			assertThat(value(text, "goedgesprek_mail_outbox_backlog")).isGreaterThanOrEqualTo(1);
 			assertThat(value(text, "goedgesprek_mail_outbox_oldest_age_seconds")).isBetween(590.0, 3600.0);
 			assertThat(value(text, "goedgesprek_signin_failures_total")).isEqualTo(failures + 1);
