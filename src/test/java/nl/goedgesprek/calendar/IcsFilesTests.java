@@ -43,6 +43,10 @@ class IcsFilesTests {
 			.isNotNull();
 	}
 
+	/**
+	 * What many writers at once get: each invitation whole, with its stamp and start in UTC. (The race
+	 * itself shows only on the first use in a JVM; the test above is the one that holds the fix.)
+	 */
 	@Test
 	void manyInvitationsWrittenAtOnceAllCarryTheirStampInUtc() throws Exception {
 		Instant now = Instant.parse("2026-12-03T08:15:30.123456Z");

@@ -116,6 +116,13 @@ class ToDoListIntegrationTests {
 						from agreement where manager_id = ? order by id fetch first 1 rows only""",
 						"Te laat opgevolgd " + i, today.minusDays(30 + i), pieter);
 			}
+			// the employee's own, in a conversation with Pieter: theirs to report on, not his
+			jdbc.update("""
+					insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
+					                       due_date, theme_key, status, created_by, created_at)
+					select 0, conversation_id, employee_id, manager_id, 'Te laat opgevolgd door de medewerker', 'EMPLOYEE', ?,
+					       theme_key, 'OPEN', created_by, created_at
+					from agreement where manager_id = ? order by id fetch first 1 rows only""", today.minusDays(90), pieter);
 			int due = jdbc.queryForObject("""
 					select count(*) from agreement where status in ('OPEN', 'IN_PROGRESS') and due_date <= ?
 					  and ((owner = 'EMPLOYEE' and employee_id = ?) or (owner = 'MANAGER' and manager_id = ?))""",
@@ -135,6 +142,8 @@ class ToDoListIntegrationTests {
 			// The link's page lists exactly those, the most overdue first, 25 at a time, and nothing of the other side.
 			Document first = page("/agreements/waiting", "pieter.jansen");
 			assertThat(first.select("nav.view-choice a[aria-current=page]").text()).isEqualTo("Wacht op jouw voortgang");
+			assertThat(first.title()).startsWith("Afspraken die op je voortgang wachten");
+			assertThat(first.select(".main-nav a[aria-current=true]").text()).as("a page within Afspraken").isEqualTo("Afspraken");
 			assertThat(first.select("#theirs-heading")).isEmpty();
 			var listed = first.select("section[aria-labelledby=mine-heading] article .agreement__what");
 			assertThat(listed).hasSize(25);
@@ -143,6 +152,13 @@ class ToDoListIntegrationTests {
 			Document second = page("/agreements/waiting?page=1", "pieter.jansen");
 			assertThat(second.select("section[aria-labelledby=mine-heading] article")).hasSize(due - 25);
 			assertThat(second.select(".pager").text()).contains("26–" + due + " van " + due);
+			assertThat(first.text() + second.text()).doesNotContain("Te laat opgevolgd door de medewerker");
+			long employee = jdbc.queryForObject(
+					"select employee_id from agreement where description = 'Te laat opgevolgd door de medewerker'", Long.class);
+			String employeeLogin = jdbc.queryForObject("select email from employee where id = ?", String.class, employee);
+			assertThat(page("/agreements/waiting", employeeLogin.substring(0, employeeLogin.indexOf('@'))).text())
+				.contains("Te laat opgevolgd door de medewerker")
+				.doesNotContain("Te laat opgevolgd 28");
 
 			// A report given from that page comes back to it, with what was typed, also when it could not be taken
 			// (here: written against an older version).

@@ -23,7 +23,7 @@ class ToDoListTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
-	private static final ToDo.Kind LISTED = ToDo.Kind.of("agreements", "todo.more.agreements", "/agreements",
+	private static final ToDo.Kind LISTED = ToDo.Kind.of("agreements", "todo.more.agreements", "/agreements/waiting",
 			"todo.all.agreements");
 
 	private static final ToDo.Kind UNLISTED = ToDo.Kind.of("sign", "todo.more.sign", null, null);
@@ -38,7 +38,7 @@ class ToDoListTests {
 		assertThat(lines.subList(0, 5)).extracting(ToDoList.Line::text)
 			.containsExactly("agreement 0", "agreement 1", "agreement 2", "agreement 3", "agreement 4");
 		assertThat(lines.get(5).text()).isEqualTo("En nog 3 afspraken die op je voortgang wachten.");
-		assertThat(lines.get(5).href()).isEqualTo("/agreements");
+		assertThat(lines.get(5).href()).isEqualTo("/agreements/waiting");
 		assertThat(lines.get(5).action()).isEqualTo("Alle afspraken die wachten");
 		assertThat(lines.get(5).overdue()).isFalse();
 		assertThat(lines.get(6).text()).as("another kind is never hidden behind the first").isEqualTo("to sign");
