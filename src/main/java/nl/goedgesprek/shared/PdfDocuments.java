@@ -1,5 +1,6 @@
 package nl.goedgesprek.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,17 +21,41 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 /**
  * Prints a Thymeleaf template as a PDF: the template writes well-formed XHTML with its own print
- * CSS, openhtmltopdf lays it out on PDFBox. The PDF's standard fonts (Helvetica) cover Latin-1, which
- * holds every letter of Dutch names such as Renée or Müller, so no font file ships with the app. Shared
- * by the record (conversations) and the export of everything about a person (privacy).
+ * CSS, openhtmltopdf lays it out on PDFBox. Shared by the record (conversations), the blank card and the
+ * export of everything about a person and the processing register (privacy).
+ * <p>
+ * The text is set in DejaVu Sans ({@value #FONT}), which ships with the app ({@code fonts/}, its licence
+ * beside it) and is embedded in each PDF, only the letters it uses. PDF's standard Helvetica knows
+ * Latin-1 only: "Łukasz", "Ayşe Yılmaz" or "Dvořák" came out as "#ukasz", "Ay#e Y#lmaz", "Dvo#ák", in a
+ * record both sign. DejaVu Sans has the Latin, Greek and Cyrillic alphabets; it has no Chinese and no
+ * emoji. The templates ask for it first ({@code font-family: "DejaVu Sans", ...}).
  */
 @Component
 public class PdfDocuments {
+
+	/** The font family the PDF templates name first. */
+	public static final String FONT = "DejaVu Sans";
+
+	/** Regular and bold, read once: a few hundred kilobytes each, subset into every PDF. */
+	private static final byte[] REGULAR = font("DejaVuSans.ttf"), BOLD = font("DejaVuSans-Bold.ttf");
+
+	private static byte[] font(String file) {
+		try (var in = PdfDocuments.class.getResourceAsStream("/fonts/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("fonts/" + file + " is missing from the application");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
+	}
 
 	private final ITemplateEngine templates;
 
@@ -77,6 +102,10 @@ public class PdfDocuments {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400,
+					FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700,
+					FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();

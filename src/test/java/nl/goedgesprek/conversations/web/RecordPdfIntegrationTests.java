@@ -141,6 +141,17 @@ class RecordPdfIntegrationTests {
 	}
 
 	/**
+	 * Names beyond Latin-1 print as they are written. With PDF's standard Helvetica, "Łukasz Yılmaz-Dvořák"
+	 * came out as "#ukasz Y#lmaz-Dvo#ák" in the record both sign.
+	 */
+	@Test
+	void namesBeyondLatinOnePrintAsTheyAreWritten() throws Exception {
+		jdbc.sql("update employee set name = 'Łukasz Yılmaz-Dvořák' where id = :id").param("id", pieter.value()).update();
+		String text = pdfText(get("sanne.devries", "/conversations/" + held + "/record/pdf"));
+		assertThat(text).contains("Łukasz Yılmaz-Dvořák", "Renée Müller").doesNotContain("#");
+	}
+
+	/**
 	 * Like the record page: the record holds the other participant's words too, so each participant's
 	 * download is a read of the other's; each download counts, not just the first.
 	 */
