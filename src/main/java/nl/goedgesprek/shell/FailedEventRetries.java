@@ -43,8 +43,8 @@ class FailedEventRetries implements MeterBinder {
 
 	@Scheduled(initialDelayString = "${goedgesprek.events.retry-every:PT5M}",
 			fixedDelayString = "${goedgesprek.events.retry-every:PT5M}")
-	// lockAtLeastFor: with several nodes a turn still runs about once, not once per node
-	@SchedulerLock(name = "shell.failed-events", lockAtMostFor = "PT4M", lockAtLeastFor = "PT2M")
+	// lockAtLeastFor just under the turn: every other node's timer falls within it, so one run per turn
+	@SchedulerLock(name = "shell.failed-events", lockAtMostFor = "PT4M30S", lockAtLeastFor = "PT4M30S")
 	void retry() {
 		long waiting = failedCount();
 		if (waiting > 0) {

@@ -27,9 +27,10 @@ class MailJobs {
 
 	@Scheduled(initialDelayString = "${goedgesprek.mail.scan-delay:PT20S}",
 			fixedDelayString = "${goedgesprek.mail.scan-every:PT5M}")
-	// lockAtLeastFor: a node whose turn comes soon after another node's scan skips it, so with several
-	// nodes the scan still runs about once per turn
-	@SchedulerLock(name = "mail.reminders", lockAtMostFor = "PT4M", lockAtLeastFor = "PT2M")
+	// lockAtLeastFor, just under the turn of 5 minutes: every other node's timer falls within it, so with
+	// several nodes the scan runs once per turn (with 2 minutes, two nodes whose timers lay further apart
+	// each ran it every turn: seen in a rolling-restart walk)
+	@SchedulerLock(name = "mail.reminders", lockAtMostFor = "PT4M30S", lockAtLeastFor = "PT4M30S")
 	void scanForReminders() {
 		reminders.scan();
 	}
