@@ -109,20 +109,10 @@ class ToDoListIntegrationTests {
 		LocalDate today = LocalDate.now(clock);
 		try {
 			for (int i = 1; i <= 28; i++) {
-				jdbc.update("""
-						insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
-						                       due_date, theme_key, status, created_by, created_at)
-						select 0, conversation_id, employee_id, manager_id, ?, 'MANAGER', ?, theme_key, 'OPEN', created_by, created_at
-						from agreement where manager_id = ? order by id fetch first 1 rows only""",
-						"Te laat opgevolgd " + i, today.minusDays(30 + i), pieter);
+				addOpenAgreement(pieter, "Te laat opgevolgd " + i, "MANAGER", today.minusDays(30 + i));
 			}
 			// the employee's own, in a conversation with Pieter: theirs to report on, not his
-			jdbc.update("""
-					insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
-					                       due_date, theme_key, status, created_by, created_at)
-					select 0, conversation_id, employee_id, manager_id, 'Te laat opgevolgd door de medewerker', 'EMPLOYEE', ?,
-					       theme_key, 'OPEN', created_by, created_at
-					from agreement where manager_id = ? order by id fetch first 1 rows only""", today.minusDays(90), pieter);
+			addOpenAgreement(pieter, "Te laat opgevolgd door de medewerker", "EMPLOYEE", today.minusDays(90));
 			int due = jdbc.queryForObject("""
 					select count(*) from agreement where status in ('OPEN', 'IN_PROGRESS') and due_date <= ?
 					  and ((owner = 'EMPLOYEE' and employee_id = ?) or (owner = 'MANAGER' and manager_id = ?))""",
@@ -171,6 +161,15 @@ class ToDoListIntegrationTests {
 		finally {
 			jdbc.update("delete from agreement where description like 'Te laat opgevolgd %'");
 		}
+	}
+
+	/** An open agreement in the manager's first conversation that has one, on the given side, due then. */
+	private void addOpenAgreement(long manager, String description, String owner, LocalDate due) {
+		jdbc.update("""
+				insert into agreement (version, conversation_id, employee_id, manager_id, description, owner,
+				                       due_date, theme_key, status, created_by, created_at)
+				select 0, conversation_id, employee_id, manager_id, ?, ?, ?, theme_key, 'OPEN', created_by, created_at
+				from agreement where manager_id = ? order by id fetch first 1 rows only""", description, owner, due, manager);
 	}
 
 	/** The line to plan goes as soon as a conversation is planned: the rhythm read model moves with the plan. */
